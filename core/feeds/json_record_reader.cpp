@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "json_record_reader.h"
+
+#include "feed_error.h"
+
+namespace closeloop {
+
+using nlohmann::json;
+
+JsonRecordReader::Segments JsonRecordReader::split(std::string_view pattern)
+{
+    Segments out;
+    if (pattern.empty() || pattern == "/")
+        return out;
+    std::size_t pos = pattern.front() == '/' ? 1 : 0;
+    while (pos <= pattern.size()) {
+        const std::size_t next = pattern.find('/', pos);
+        out.emplace_back(pattern.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos));
+        if (next == std::string_view::npos)
+            break;
+        pos = next + 1;
+    }
+    return out;
+}
+
+void JsonRecordReader::capture(std::string_view pattern, ValueFn fn)
+{
+    m_patterns.push_back({split(pattern), std::move(fn), {}});
+}
+
+void JsonRecordReader::onEnd(std::string_view pattern, EndFn fn)
+{
+    m_patterns.push_back({split(pattern), {}, std::move(fn)});
+}
+
+std::string JsonRecordReader::pointer(const Segments& path)
+{
+    std::string out;
+    for (const auto& s : path) {
+        out.push_back('/');
+        for (char c : s) {
+            if (c == '~')
+                out += "~0";
+            else if (c == '/')
+                out += "~1";
+            else
+                out.push_back(c);
+        }
+    }
+    return out.empty() ? std::string("/") : out;
+}
+
+std::string JsonRecordReader::pointer(const Segments& path, std::string_view child)
+{
+    Segments p = path;
+    p.emplace_back(child);
+    return pointer(p);
+}
+
+class JsonRecordSax
+{
+public:
+    using number_integer_t = json::number_integer_t;
+    using number_unsigned_t = json::number_unsigned_t;
+    using number_float_t = json::number_float_t;
+    using string_t = json::string_t;
+    using binary_t = json::binary_t;
+
+    explicit JsonRecordSax(std::vector<JsonRecordReader::Pattern>& patterns)
+        : m_patterns(patterns)
+    {
+    }
+
+    bool null() { return scalar(json(nullptr)); }
+    bool boolean(bool v) { return scalar(json(v)); }
+    bool number_integer(number_integer_t v) { return scalar(json(v)); }
+    bool number_unsigned(number_unsigned_t v) { return scalar(json(v)); }
+    bool number_float(number_float_t v, const string_t&) { return scalar(json(v)); }
+    bool string(string_t& v)
+    {
+        if (m_skip > 0)
+            return true;
+        if (!m_build.empty()) {
+            countBytes(v.size());
+            return addBuilt(json(std::move(v)));
+        }
+        return scalar(json(std::move(v)));
+    }
+    bool binary(binary_t&) { return scalar(json(nullptr)); }
+
+    bool key(string_t& k)
+    {
+        if (m_skip > 0)
+            return true;
+        if (!m_build.empty()) {
+            countBytes(k.size());
+            m_pendingKey = std::move(k);
+            return true;
+        }
+        m_frames.back().key = std::move(k);
+        return true;
+    }
+
+    bool start_object(std::size_t) { return startContainer(false); }
+    bool start_array(std::size_t) { return startContainer(true); }
+    bool end_object() { return endContainer(); }
+    bool end_array() { return endContainer(); }
+
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex)
+    {
+        // nlohmann's message: "[json.exception.parse_error.101] parse error at
+        // line 3, column 7: syntax error while parsing ..."; split it.
+        std::string msg = ex.what();
+        std::string place;
+        const auto at = msg.find(" at line ");
+        const auto colon = at == std::string::npos ? std::string::npos : msg.find(": ", at);
+        if (at != std::string::npos && colon != std::string::npos) {
+            place = msg.substr(at + 4, colon - at - 4);
+            msg = msg.substr(colon + 2);
+        } else if (const auto bracket = msg.find("] "); bracket != std::string::npos) {
+            msg = msg.substr(bracket + 2);
+        }
+        throw FeedError(place, "invalid JSON: " + msg);
+    }
+
+private:
+    struct Frame
+    {
+        bool array = false;
+        std::size_t nextIndex = 0;
+        std::string key;
+    };
+
+    void enterDepth()
+    {
+        if (++m_depth > JsonRecordReader::MaxDepth) {
+            throw FeedError(JsonRecordReader::pointer(m_path),
+                            "nesting deeper than " + std::to_string(JsonRecordReader::MaxDepth) + " levels");
+        }
+    }
+
+    void countBytes(std::size_t n)
+    {
+        m_recordBytes += n;
+        if (m_recordBytes > JsonRecordReader::MaxRecordBytes) {
+            throw FeedError(JsonRecordReader::pointer(m_buildPath),
+                            "record larger than " + std::to_string(JsonRecordReader::MaxRecordBytes >> 20) + " MiB");
+        }
+    }
+
+    // Names the value that starts now and pushes it on m_path.
+    void pushSegment()
+    {
+        if (m_frames.empty())
+            return; // the root value has the empty path
+        Frame& parent = m_frames.back();
+        if (parent.array)
+            m_path.push_back(std::to_string(parent.nextIndex++));
+        else
+            m_path.push_back(parent.key);
+    }
+
+    bool matches(const JsonRecordReader::Segments& pattern, std::size_t len) const
+    {
+        for (std::size_t i = 0; i < len; ++i) {
+            if (pattern[i] != "*" && pattern[i] != m_path[i])
+                return false;
+        }
+        return true;
+    }
+
+    const JsonRecordReader::Pattern* captureFor() const
+    {
+        for (const auto& p : m_patterns) {
+            if (p.onValue && p.segments.size() == m_path.size() && matches(p.segments, m_path.size()))
+                return &p;
+        }
+        return nullptr;
+    }
+
+    bool leadsSomewhere() const
+    {
+        for (const auto& p : m_patterns) {
+            if (p.segments.size() > m_path.size() && matches(p.segments, m_path.size()))
+                return true;
+            if (p.onEnd && p.segments.size() == m_path.size() && matches(p.segments, m_path.size()))
+                return true;
+        }
+        return false;
+    }
+
+    bool scalar(json&& v)
+    {
+        if (m_skip > 0)
+            return true;
+        if (!m_build.empty())
+            return addBuilt(std::move(v));
+        pushSegment();
+        if (const auto* p = captureFor())
+            p->onValue(m_path, std::move(v));
+        if (!m_frames.empty())
+            m_path.pop_back();
+        return true;
+    }
+
+    bool addBuilt(json&& v)
+    {
+        json& parent = *m_build.back();
+        if (parent.is_array()) {
+            parent.push_back(std::move(v));
+        } else {
+            parent[m_pendingKey] = std::move(v);
+        }
+        return true;
+    }
+
+    bool startContainer(bool array)
+    {
+        enterDepth();
+        if (m_skip > 0) {
+            ++m_skip;
+            return true;
+        }
+        if (!m_build.empty()) {
+            json child = array ? json::array() : json::object();
+            json& parent = *m_build.back();
+            json* slot = nullptr;
+            if (parent.is_array()) {
+                parent.push_back(std::move(child));
+                slot = &parent.back();
+            } else {
+                slot = &(parent[m_pendingKey] = std::move(child));
+            }
+            m_build.push_back(slot);
+            return true;
+        }
+        pushSegment();
+        if (const auto* p = captureFor()) {
+            m_capture = p;
+            m_root = array ? json::array() : json::object();
+            m_build.push_back(&m_root);
+            m_buildPath = m_path;
+            m_recordBytes = 0;
+            return true;
+        }
+        if (leadsSomewhere()) {
+            m_frames.push_back(Frame{array, 0, {}});
+            return true;
+        }
+        m_skip = 1;
+        return true;
+    }
+
+    bool endContainer()
+    {
+        --m_depth;
+        if (m_skip > 0) {
+            if (--m_skip == 0 && !m_frames.empty())
+                m_path.pop_back();
+            return true;
+        }
+        if (!m_build.empty()) {
+            m_build.pop_back();
+            if (m_build.empty()) {
+                const auto* p = m_capture;
+                m_capture = nullptr;
+                p->onValue(m_buildPath, std::move(m_root));
+                m_root = json();
+                if (!m_path.empty())
+                    m_path.pop_back();
+            }
+            return true;
+        }
+        // A container we descended into ends.
+        m_frames.pop_back();
+        for (const auto& p : m_patterns) {
+            if (p.onEnd && p.segments.size() == m_path.size() && matches(p.segments, m_path.size()))
+                p.onEnd(m_path);
+        }
+        if (!m_path.empty())
+            m_path.pop_back();
+        return true;
+    }
+
+    std::vector<JsonRecordReader::Pattern>& m_patterns;
+    std::vector<Frame> m_frames;
+    JsonRecordReader::Segments m_path;
+    int m_depth = 0;
+    int m_skip = 0;
+    // Building a captured record
+    const JsonRecordReader::Pattern* m_capture = nullptr;
+    json m_root;
+    std::vector<json*> m_build;
+    std::string m_pendingKey;
+    JsonRecordReader::Segments m_buildPath;
+    std::size_t m_recordBytes = 0;
+};
+
+void JsonRecordReader::run(ByteSource& src)
+{
+    JsonRecordSax sax(m_patterns);
+    // Skip a UTF-8 byte order mark, which some Windows tools write.
+    auto it = src.begin();
+    if (*it == '\xEF') {
+        ++it;
+        if (*it != '\xBB')
+            throw FeedError("line 1, column 1", "invalid JSON: stray byte 0xEF");
+        ++it;
+        ++it;
+    }
+    json::sax_parse(it, src.end(), &sax, json::input_format_t::json, true);
+}
+
+namespace js {
+
+const json* find(const json& j, std::string_view key)
+{
+    if (!j.is_object())
+        return nullptr;
+    const auto it = j.find(key);
+    return it == j.end() ? nullptr : &*it;
+}
+
+const json* path(const json& j, std::initializer_list<std::string_view> keys)
+{
+    const json* cur = &j;
+    for (auto k : keys) {
+        cur = find(*cur, k);
+        if (!cur)
+            return nullptr;
+    }
+    return cur;
+}
+
+std::string str(const json* j)
+{
+    if (!j)
+        return {};
+    if (j->is_string())
+        return j->get_ref<const std::string&>();
+    if (j->is_number_integer())
+        return std::to_string(j->get<long long>());
+    if (j->is_number_unsigned())
+        return std::to_string(j->get<unsigned long long>());
+    if (j->is_number_float()) {
+        std::string s = j->dump();
+        return s;
+    }
+    if (j->is_boolean())
+        return j->get<bool>() ? "true" : "false";
+    return {};
+}
+
+std::string str(const json& j, std::string_view key)
+{
+    return str(find(j, key));
+}
+
+std::string strAt(const json& j, std::initializer_list<std::string_view> keys)
+{
+    return str(path(j, keys));
+}
+
+std::optional<double> num(const json* j)
+{
+    if (!j)
+        return std::nullopt;
+    if (j->is_number())
+        return j->get<double>();
+    if (j->is_string()) {
+        const auto& s = j->get_ref<const std::string&>();
+        char* end = nullptr;
+        const double v = std::strtod(s.c_str(), &end);
+        if (end != s.c_str() && *end == '\0')
+            return v;
+    }
+    return std::nullopt;
+}
+
+std::optional<double> num(const json& j, std::string_view key)
+{
+    return num(find(j, key));
+}
+
+} // namespace js
+
+} // namespace closeloop
