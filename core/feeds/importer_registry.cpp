@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer_registry.h"
 
+#include "empty_list_importer.h"
 #include "trivy_importer.h"
 #if __has_include("sarif_importer.h")
 #include "sarif_importer.h"
@@ -52,6 +53,7 @@ namespace closeloop {
 ImporterRegistry::ImporterRegistry()
 {
     m_importers.push_back(std::make_unique<TrivyImporter>());
+    m_importers.push_back(std::make_unique<EmptyListImporter>());
 #ifdef HAVE_SARIF
     m_importers.push_back(std::make_unique<SarifImporter>());
 #endif

@@ -437,6 +437,10 @@ std::optional<Shape> shapeOf(const FeedSniff& s)
             return Shape::Cluster;
         if (s.hasPath("/SchemaVersion") && (s.hasPath("/ArtifactName") || s.hasPrefix("/Results") || s.hasPrefix("/Trivy")))
             return Shape::Schema2;
+        // Key order is not guaranteed (a re-serialized report sorts them, and
+        // SchemaVersion then follows a large Results array).
+        if (s.hasPath("/ArtifactName") && (s.hasPath("/Results/*/Target") || s.hasPath("/ArtifactType")))
+            return Shape::Schema2;
     } else if (s.jsonRoot == '[') {
         if (s.hasPath("/*/Target") && (s.hasPrefix("/*/Vulnerabilities") || s.hasPath("/*/Type")) &&
             !s.hasPrefix("/*/vulnerabilities"))

@@ -275,8 +275,6 @@ ImportReport FeedImport::importFile(const std::string& path, const ImportOptions
         });
         importer->parse(src, sniff, sink);
         sink.flush();
-        if (sink.scopes.empty())
-            throw FeedError({}, "the feed names no scan target (internal: the importer declared no scope)");
         finishMeta(true);
         queue.finish();
     } catch (...) {
