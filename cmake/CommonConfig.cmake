@@ -7,7 +7,6 @@ target_compile_definitions(closeloop_config INTERFACE
     QT_NO_CAST_TO_ASCII
     QT_NO_CONTEXTLESS_CONNECT
     QT_NO_URL_CAST_FROM_STRING
-    QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     CLOSELOOP_VERSION="${PROJECT_VERSION}")
 target_compile_options(closeloop_config INTERFACE

@@ -64,6 +64,15 @@ std::int64_t FindingReader::count()
     return st.int64(0);
 }
 
+std::map<int, std::int64_t> FindingReader::countBySeverity()
+{
+    std::map<int, std::int64_t> out;
+    auto st = m_db.prepare("SELECT severity, count(*) FROM findings GROUP BY severity");
+    while (st.step())
+        out[int(st.int64(0))] = st.int64(1);
+    return out;
+}
+
 std::vector<FindingRow> FindingReader::list(std::int64_t limit, std::int64_t offset)
 {
     std::vector<FindingRow> out;

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +38,8 @@ public:
     Database& db() { return m_db; }
 
     std::int64_t count();
+    // Findings per severity (-1 unknown .. 4 critical) and per status.
+    std::map<int, std::int64_t> countBySeverity();
     // Most severe first, then newest. limit < 0: all.
     std::vector<FindingRow> list(std::int64_t limit = -1, std::int64_t offset = 0);
     // Calls fn for each row without holding them all (the CLI streams).

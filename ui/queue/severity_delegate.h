@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Paints the severity column as a coloured badge, readable in light and dark
+// palettes.
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace closeloop {
+
+class SeverityDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    static QColor colorFor(int severity);
+};
+
+} // namespace closeloop
