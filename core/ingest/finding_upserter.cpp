@@ -102,7 +102,7 @@ FindingUpserter::FindingUpserter(Database& db, std::int64_t importId, std::strin
         placeholders += ",?";
     m_insert = db.prepare(std::string("INSERT INTO findings (fingerprint, content_hash, status, status_changed_at,"
                                       " first_seen, last_seen, first_import_id, last_import_id, ") +
-                          ColumnList + ") VALUES (?,?,?,?,?,?,?,?" + placeholders + ")");
+                          ColumnList + ") VALUES (?,?,?,?,?,?,?,?" + placeholders + ") ON CONFLICT (fingerprint) DO NOTHING");
     m_update = db.prepare(std::string("UPDATE findings SET content_hash = ?1, status = ?2,"
                                       " status_changed_at = CASE WHEN status = ?2 THEN status_changed_at ELSE ?3 END,"
                                       " last_seen = ?4, last_import_id = ?5, (") +
@@ -154,15 +154,20 @@ void FindingUpserter::bindColumns(Statement& st, const PreparedFinding& p, int f
 void FindingUpserter::apply(const PreparedFinding& p, ImportCounts& counts)
 {
     ++counts.findings;
+    // Try the insert first: on a first import nearly every finding is new,
+    // and one statement per row beats a look-up followed by an insert.
+    m_insert.bind(1, p.fingerprint).bind(2, p.contentHash).bind(3, statusFromSource(p.f.sourceState));
+    m_insert.bind(4, m_now).bind(5, m_now).bind(6, m_now).bind(7, m_importId).bind(8, m_importId);
+    bindColumns(m_insert, p, 9);
+    m_insert.exec();
+    if (m_db.changes() == 1) {
+        ++counts.created;
+        return;
+    }
     m_lookup.bind(1, p.fingerprint);
     if (!m_lookup.step()) {
         m_lookup.reset();
-        m_insert.bind(1, p.fingerprint).bind(2, p.contentHash).bind(3, statusFromSource(p.f.sourceState));
-        m_insert.bind(4, m_now).bind(5, m_now).bind(6, m_now).bind(7, m_importId).bind(8, m_importId);
-        bindColumns(m_insert, p, 9);
-        m_insert.exec();
-        ++counts.created;
-        return;
+        throw StoreError("finding " + p.fingerprint + " neither inserted nor found");
     }
     const std::int64_t id = m_lookup.int64(0);
     const bool sameContent = m_lookup.textView(1) == p.contentHash;
