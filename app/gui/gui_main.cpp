@@ -31,7 +31,10 @@ int main(int argc, char** argv)
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("closeloop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English carries the plural forms, so it is the fallback for any
+    // language without a translation of its own.
+    if (translator.load(QLocale(), QStringLiteral("closeloop"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/closeloop_en.qm")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

@@ -12,7 +12,10 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QTranslator>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -100,6 +103,33 @@ private slots:
         QCOMPARE(reports.size(), 1);
         QCOMPARE(reports[0].status, ImportReport::Status::Cancelled);
         QCOMPARE(w.findingModel()->totalCount(), 0);
+    }
+
+    void germanTranslation()
+    {
+        MainWindow w;
+        QVERIFY(w.openWorkspace(db()));
+        QTranslator de;
+        QVERIFY(de.load(QStringLiteral(":/i18n/closeloop_de.qm")));
+        QApplication::installTranslator(&de); // sends LanguageChange to every widget
+        QCoreApplication::processEvents();
+        QCOMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        auto* summary = w.findChild<QLabel*>(QStringLiteral("severitySummary"));
+        QVERIFY2(summary->text().contains(QStringLiteral("Befunde")), qPrintable(summary->text()));
+        QCOMPARE(w.findingModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Schweregrad"));
+        QApplication::removeTranslator(&de);
+    }
+
+    void englishPlurals()
+    {
+        QTranslator en;
+        QVERIFY(en.load(QStringLiteral(":/i18n/closeloop_en.qm")));
+        QApplication::installTranslator(&en);
+        MainWindow w;
+        QVERIFY(w.openWorkspace(db()));
+        auto* summary = w.findChild<QLabel*>(QStringLiteral("severitySummary"));
+        QVERIFY2(summary->text().contains(QStringLiteral("5 findings")), qPrintable(summary->text()));
+        QApplication::removeTranslator(&en);
     }
 
     void rejectedFeedIsReported()
