@@ -9,6 +9,7 @@
 // Figures are printed with their reference as ratios: the machine is shared
 // and noisy, so only same-run comparisons mean something.
 //   usage: closeloop-import-bench [N] [--dir DIR] [--cli PATH]
+//          closeloop-import-bench --write-feed FILE N   (only write the feed, for profiling)
 #include "demo/synthetic_trivy_feed.h"
 #include "feeds/feed_sniff.h"
 #include "feeds/importer_registry.h"
@@ -188,6 +189,12 @@ int main(int argc, char** argv)
             dirArg = QString::fromLocal8Bit(argv[++i]);
         else if (a == "--cli" && i + 1 < argc)
             cli = argv[++i];
+        else if (a == "--write-feed" && i + 2 < argc) {
+            SyntheticTrivyOptions o;
+            o.findings = std::stoll(argv[i + 2]);
+            writeSyntheticTrivyFeed(argv[i + 1], o);
+            return 0;
+        }
         else
             n = std::stoll(a);
     }
