@@ -68,8 +68,28 @@ ByteSource::~ByteSource()
         std::fclose(m_file);
 }
 
+void ByteSource::beginCapture()
+{
+    m_capturing = true;
+    m_captured.clear();
+    // The lookahead byte, already taken from the buffer, is the first byte
+    // after the one the parser just saw.
+    m_captureFrom = m_pos ? m_pos - 1 : nullptr;
+}
+
+std::string ByteSource::endCapture()
+{
+    if (m_capturing && m_captureFrom && m_pos > m_captureFrom)
+        m_captured.append(m_captureFrom, std::size_t(m_pos - 1 - m_captureFrom));
+    m_capturing = false;
+    m_captureFrom = nullptr;
+    return std::move(m_captured);
+}
+
 bool ByteSource::refill()
 {
+    if (m_capturing && m_captureFrom && m_end >= m_captureFrom)
+        m_captured.append(m_captureFrom, std::size_t(m_end - m_captureFrom));
     std::size_t n = 0;
     if (m_file) {
         n = std::fread(m_buffer.data(), 1, m_buffer.size(), m_file);
@@ -83,6 +103,8 @@ bool ByteSource::refill()
     }
     m_end = m_pos + n;
     m_consumed += n;
+    if (m_capturing)
+        m_captureFrom = m_pos;
     if (m_progress)
         m_progress(m_consumed, m_size);
     return n > 0;

@@ -38,6 +38,13 @@ public:
     std::uint64_t size() const { return m_size; }
     std::uint64_t consumed() const { return m_consumed - static_cast<std::uint64_t>(m_end - m_pos); }
 
+    // Verbatim capture of a span of the input, across chunk boundaries, for a
+    // record's raw text. The JSON reader's iterator reads one byte ahead, so
+    // "the last byte read" is the one before the lookahead: beginCapture()
+    // starts after it and endCapture() stops before the lookahead.
+    void beginCapture();
+    std::string endCapture();
+
     // Called after each chunk with (consumed, size); may throw ImportCancelled.
     void setProgress(std::function<void(std::uint64_t, std::uint64_t)> fn) { m_progress = std::move(fn); }
 
@@ -79,6 +86,9 @@ private:
     std::uint64_t m_size = 0;
     std::uint64_t m_consumed = 0;
     std::function<void(std::uint64_t, std::uint64_t)> m_progress;
+    bool m_capturing = false;
+    const char* m_captureFrom = nullptr;
+    std::string m_captured;
 };
 
 } // namespace closeloop

@@ -66,8 +66,10 @@ public:
     using string_t = json::string_t;
     using binary_t = json::binary_t;
 
-    explicit JsonRecordSax(std::vector<JsonRecordReader::Pattern>& patterns)
-        : m_patterns(patterns)
+    JsonRecordSax(JsonRecordReader& reader, ByteSource& src)
+        : m_patterns(reader.m_patterns)
+        , m_reader(reader)
+        , m_src(reader.m_captureRaw ? &src : nullptr)
     {
     }
 
@@ -241,6 +243,9 @@ private:
             m_build.push_back(&m_root);
             m_buildPath = m_path;
             m_recordBytes = 0;
+            if (m_src)
+                m_src->beginCapture();
+            m_rawOpen = array ? '[' : '{';
             return true;
         }
         if (leadsSomewhere()) {
@@ -264,6 +269,8 @@ private:
             if (m_build.empty()) {
                 const auto* p = m_capture;
                 m_capture = nullptr;
+                if (m_src)
+                    minifyInto(m_reader.m_raw, m_rawOpen, m_src->endCapture());
                 p->onValue(m_buildPath, std::move(m_root));
                 m_root = json();
                 if (!m_path.empty())
@@ -282,7 +289,36 @@ private:
         return true;
     }
 
+    // White space outside strings goes; everything else stays as written.
+    static void minifyInto(std::string& out, char open, const std::string& in)
+    {
+        out.clear();
+        out.reserve(in.size() + 1);
+        out.push_back(open);
+        bool inString = false;
+        bool escaped = false;
+        for (const char c : in) {
+            if (inString) {
+                out.push_back(c);
+                if (escaped)
+                    escaped = false;
+                else if (c == '\\')
+                    escaped = true;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+                out.push_back(c);
+            } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                out.push_back(c);
+            }
+        }
+    }
+
     std::vector<JsonRecordReader::Pattern>& m_patterns;
+    JsonRecordReader& m_reader;
+    ByteSource* m_src;
+    char m_rawOpen = '{';
     std::vector<Frame> m_frames;
     JsonRecordReader::Segments m_path;
     int m_depth = 0;
@@ -298,7 +334,7 @@ private:
 
 void JsonRecordReader::run(ByteSource& src)
 {
-    JsonRecordSax sax(m_patterns);
+    JsonRecordSax sax(*this, src);
     // Skip a UTF-8 byte order mark, which some Windows tools write.
     auto it = src.begin();
     if (*it == '\xEF') {

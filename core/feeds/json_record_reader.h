@@ -36,6 +36,12 @@ public:
     // run), after every capture inside it was delivered.
     void onEnd(std::string_view pattern, EndFn fn);
 
+    // With raw capture on, a record's callback can read the record's text as
+    // the feed wrote it (white space outside strings removed) from rawRecord():
+    // cheaper than re-serializing the built value, and verbatim.
+    void setCaptureRaw(bool on) { m_captureRaw = on; }
+    const std::string& rawRecord() const { return m_raw; }
+
     // Parses the whole source; throws FeedError (syntax, depth, size; the place
     // is "line L, column C" or a JSON pointer) or whatever a callback throws.
     void run(ByteSource& src);
@@ -53,6 +59,8 @@ private:
     static Segments split(std::string_view pattern);
 
     std::vector<Pattern> m_patterns;
+    bool m_captureRaw = false;
+    std::string m_raw;
     friend class JsonRecordSax;
 };
 

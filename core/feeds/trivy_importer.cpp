@@ -81,6 +81,8 @@ public:
     void run(ByteSource& src)
     {
         JsonRecordReader reader;
+        reader.setCaptureRaw(true);
+        m_reader = &reader;
         std::string base;
         switch (m_shape) {
         case Shape::Schema2:
@@ -126,7 +128,7 @@ public:
             reader.capture(base + "/Type", [this](auto&, json&& v) { m_ctx.type = js::str(&v); });
             for (const char* key : {"Vulnerabilities", "Misconfigurations", "Secrets", "Licenses"}) {
                 reader.capture(base + '/' + key + "/*", [this, key](auto& p, json&& v) {
-                    Item item{key, JsonRecordReader::pointer(p), std::move(v)};
+                    Item item{key, JsonRecordReader::pointer(p), std::move(v), m_reader->rawRecord()};
                     if (m_ctxReady)
                         handle(item);
                     else
@@ -195,6 +197,7 @@ private:
         const char* key;
         std::string place;
         json value;
+        std::string raw;
     };
 
     void handle(const Item& item)
@@ -204,6 +207,7 @@ private:
         m_ctx.resource = m_kind.empty() && m_name.empty() ? std::string() : m_namespace + '/' + m_kind + '/' + m_name;
         const std::string where = m_ctx.cls == "os-pkgs" ? m_ctx.type : m_ctx.target;
         const std::string_view key = item.key;
+        m_currentRaw = &item.raw;
         if (key == "Vulnerabilities")
             vulnerability(item.value, m_ctx, where, item.place);
         else if (key == "Misconfigurations")
@@ -271,7 +275,7 @@ private:
         stringList(js::find(v, "References"), f.references);
         if (!ctx.resource.empty())
             f.asset = ctx.resource;
-        f.raw = v.dump();
+        f.raw = *m_currentRaw;
         f.fingerprintInputs = {{"resource", ctx.resource}, {"class", ctx.cls}, {"where", where},
                                {"id", f.ruleId}, {"package", f.package}, {"path", pkgPath}};
         emit(std::move(f));
@@ -303,7 +307,7 @@ private:
         stringList(js::find(m, "References"), f.references);
         if (!ctx.resource.empty())
             f.asset = ctx.resource;
-        f.raw = m.dump();
+        f.raw = *m_currentRaw;
         f.fingerprintInputs = {{"resource", ctx.resource}, {"class", "config"}, {"where", ctx.target},
                                {"id", f.ruleId}, {"cause", js::strAt(m, {"CauseMetadata", "Resource"})}};
         emit(std::move(f));
@@ -327,7 +331,7 @@ private:
         f.remediation = "Revoke the secret, remove it from the file and its history, and issue a new one.";
         if (!ctx.resource.empty())
             f.asset = ctx.resource;
-        f.raw = s.dump();
+        f.raw = *m_currentRaw;
         f.fingerprintInputs = {{"resource", ctx.resource}, {"class", "secret"}, {"where", ctx.target},
                                {"id", f.ruleId}, {"match", match}};
         emit(std::move(f));
@@ -348,7 +352,7 @@ private:
         f.locationFile = js::str(l, "FilePath");
         if (!js::str(l, "Link").empty())
             f.references.push_back(js::str(l, "Link"));
-        f.raw = l.dump();
+        f.raw = *m_currentRaw;
         f.fingerprintInputs = {{"resource", ctx.resource}, {"class", "license"}, {"where", ctx.target},
                                {"license", name}, {"package", f.package}, {"path", f.locationFile}};
         emit(std::move(f));
@@ -424,6 +428,8 @@ private:
     bool m_ctxReady = false;
     std::vector<Item> m_buffered;
     std::string m_namespace, m_kind, m_name;
+    JsonRecordReader* m_reader = nullptr;
+    const std::string* m_currentRaw = nullptr;
 };
 
 std::optional<Shape> shapeOf(const FeedSniff& s)

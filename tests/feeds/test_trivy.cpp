@@ -3,7 +3,12 @@
 #include "feed_test_support.h"
 #include "ingest/finding_upserter.h"
 
+#include "demo/synthetic_trivy_feed.h"
+
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <nlohmann/json.hpp>
 
 using namespace closeloop;
 using namespace closeloop::test;
@@ -55,6 +60,29 @@ private slots:
         auto fb = prepareFinding(Finding(cb.findings[0]));
         QCOMPARE(fa.fingerprint, fb.fingerprint);
         QVERIFY(fa.contentHash != fb.contentHash); // but it is an update
+    }
+
+    void rawRecordIsVerbatimAcrossChunks()
+    {
+        // ~3.4 MB: records cross the 1 MiB chunk boundaries of ByteSource.
+        QTemporaryDir dir;
+        const std::string path = dir.path().toStdString() + "/big.json";
+        SyntheticTrivyOptions o;
+        o.findings = 3000;
+        o.findingsPerTarget = 700;
+        writeSyntheticTrivyFeed(path, o);
+        const auto c = parseFile(path);
+        QCOMPARE(c.findings.size(), std::size_t(3000));
+        for (const Finding& f : c.findings) {
+            const auto j = nlohmann::json::parse(f.raw); // throws if a byte was lost or doubled
+            QCOMPARE(j.at("VulnerabilityID").get<std::string>(), f.ruleId);
+            QCOMPARE(j.at("Description").get<std::string>(), f.description);
+            QVERIFY(f.raw.find("\n") == std::string::npos); // white space outside strings removed
+        }
+        // White space inside strings stays.
+        const auto m = parseBytes(R"({"SchemaVersion":2,"ArtifactName":"a","Results":[{"Target":"t","Class":"secret",
+            "Secrets":[ { "RuleID" : "r",  "Title": "two  spaces\n", "Severity":"LOW"}  ]}]})");
+        QCOMPARE(m.findings[0].raw, std::string(R"({"RuleID":"r","Title":"two  spaces\n","Severity":"LOW"})"));
     }
 
     void unknownSeverityIsAnError()
