@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo_feed_generator.h"
 
+#include "demo_other_feeds.h"
+
 #include <nlohmann/json.hpp>
 
 #include <fstream>
@@ -179,6 +181,19 @@ std::vector<std::string> writeDemoFeeds(const std::string& dir)
         writeJson(path, report);
         files.push_back(path);
     }
+    // The other tools a team runs beside Trivy.
+    const auto& svcs = demoServices();
+    const std::string sarif = dir + "/checkout-web.semgrep.sarif";
+    demo::writeSemgrepSarif(sarif, svcs[1].repository);
+    const std::string grype = dir + "/orders-service.grype.json";
+    demo::writeGrypeReport(grype, svcs[2].image);
+    const std::string gitlab = dir + "/data-pipeline.gl-dependency-scanning-report.json";
+    demo::writeGitLabDependencyScan(gitlab);
+    const std::string prowler = dir + "/aws-production.prowler.csv";
+    demo::writeProwlerCsv(prowler);
+    const std::string vex = dir + "/payments-api.openvex.json";
+    demo::writeOpenVex(vex, "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1");
+    files.insert(files.end(), {sarif, grype, gitlab, prowler, vex});
     return files;
 }
 
