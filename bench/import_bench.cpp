@@ -71,9 +71,9 @@ public:
                            " last_import_id, tool, tool_version, scope_target, rule_id, cves, cwes, title, description,"
                            " severity, cvss_score, cvss_vector, asset_kind, asset, location_file, location_line, package,"
                            " package_version, purl, fix_version, remediation, refs, environment, confidence,"
-                           " source_state, source_state_reason, fingerprint_inputs, raw";
+                           " source_state, source_state_reason, fingerprint_inputs, raw, epss, first_seen_in_feed";
         std::string q = "INSERT INTO findings (" + cols + ") VALUES (?";
-        for (int i = 1; i < 35; ++i)
+        for (int i = 1; i < 37; ++i)
             q += ",?";
         m_insert = m_db.prepare(q + ")");
     }
@@ -128,6 +128,8 @@ public:
             s(f.sourceStateReason);
             s(p.fingerprintInputsJson);
             s(f.raw);
+            m_insert.bind(i++, f.epss);
+            s(f.firstSeenInFeed);
             m_insert.exec();
         }
         m_insertSeconds += seconds(t0, Clock::now());

@@ -3,6 +3,7 @@
 
 #include "feed_error.h"
 #include "json_record_reader.h"
+#include "scope_names.h"
 
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -198,10 +199,16 @@ public:
         readTools(md);
         if (const auto* mc = js::find(md, "component"); mc && mc->is_object()) {
             std::string group = js::str(*mc, "group");
+            // The scope is what was scanned without its version: the next
+            // release's scan reports on the same thing (see scope_names.h).
+            // Container names may carry a tag of their own.
             m_target = (group.empty() ? "" : group + '/') + js::str(*mc, "name");
+            if (js::str(*mc, "type") == "container")
+                m_target = imageRepository(m_target);
             const std::string version = js::str(*mc, "version");
-            if (!m_target.empty() && !version.empty())
-                m_target += '@' + version;
+            m_assetName = m_target;
+            if (!m_assetName.empty() && !version.empty())
+                m_assetName += '@' + version;
             m_assetKind = assetKindFor(js::str(*mc, "type"));
             registerComponent(*mc, at(place, "/component"), 0);
         }
@@ -496,7 +503,7 @@ private:
         f.tool = tool();
         f.toolVersion = m_toolVersion;
         f.scopeTarget = target();
-        f.asset = target();
+        f.asset = m_assetName.empty() ? target() : m_assetName;
         f.assetKind = m_assetKind;
         f.ruleId = id;
         if (id.rfind("CVE-", 0) == 0)
@@ -664,6 +671,7 @@ private:
     bool m_vulnerabilitiesPresent = false;
     bool m_sawAnalysis = false;
     std::string m_target;
+    std::string m_assetName; // the scanned component with its version
     AssetKind m_assetKind = AssetKind::Unknown;
     std::string m_tool, m_toolVersion, m_author, m_timestamp;
     std::map<std::string, Component> m_components;

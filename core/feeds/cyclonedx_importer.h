@@ -22,8 +22,9 @@
 // components whose vulnerabilities carry analysis is a CycloneDX VEX: those
 // vulnerabilities yield VexStatements only, and the document covers no scope.
 //
-// Scope target: metadata.component as "group/name@version" (the parts that
-// are present), else the serialNumber. It is covered only when the document
+// Scope target: metadata.component as "group/name" without its version (a
+// container name also without its tag, see scope_names.h; the version stays
+// in the asset), else the serialNumber. It is covered only when the document
 // has a vulnerabilities list (a plain SBOM is no vulnerability scan and must
 // not close anything) and is not a VEX; without either name nothing is
 // covered. Tool: the first named entry of metadata.tools (1.4 array or 1.5+

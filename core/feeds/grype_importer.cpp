@@ -3,6 +3,7 @@
 
 #include "feed_error.h"
 #include "json_record_reader.h"
+#include "scope_names.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -292,6 +293,10 @@ private:
         }
         if (m_target == "unknown" && (m_sourceType == "unknown" || m_sourceType.empty()))
             m_target.clear();
+        // Images are scoped by repository (see scope_names.h); the tag stays in the asset.
+        m_assetName = m_target;
+        if (m_sourceType == "image")
+            m_target = imageRepository(m_target);
     }
 
     Severity severityOf(const json& vuln, const std::string& place, const std::optional<double>& score) const
@@ -414,7 +419,7 @@ private:
 
         f.confidence = confidenceOf(m);
         f.assetKind = assetKindFor(m_sourceType);
-        f.asset = f.scopeTarget;
+        f.asset = m_assetName.empty() ? f.scopeTarget : m_assetName;
         if (ignored) {
             f.sourceState = SourceState::Suppressed;
             std::string rules;
@@ -502,6 +507,7 @@ private:
     bool m_haveSource = false;
     bool m_haveDescriptor = false;
     std::string m_target;
+    std::string m_assetName; // the full image reference, tag included
     std::string m_sourceType;
     std::string m_version;
 };

@@ -5,7 +5,8 @@
 // Each match is a finding; an ignored match is a finding the feed suppressed.
 //
 // Scope: tool "Grype" on the scanned target: source.target.userInput for an
-// image (else its first tag, repo digest or image id), or source.target when
+// image (else its first tag, repo digest or image id), without tag or digest
+// (see scope_names.h; the full reference stays in the asset), or source.target when
 // it is a string (directory, file, SBOM, purl). A document without a usable
 // source ("unknown") covers no scope, so it never closes anything.
 //

@@ -3,6 +3,7 @@
 
 #include "feed_error.h"
 #include "json_record_reader.h"
+#include "scope_names.h"
 
 #include <QTemporaryFile>
 
@@ -804,7 +805,7 @@ private:
             base = m_run.srcRoot;
             m_run.assetKind = AssetKind::Repository;
         } else if (!m_run.imageName.empty()) {
-            base = m_run.imageName;
+            base = imageRepository(m_run.imageName); // see scope_names.h
             m_run.assetKind = AssetKind::Image;
         } else if (!m_run.rootPath.empty()) {
             base = m_run.rootPath;

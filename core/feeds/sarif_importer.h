@@ -22,7 +22,8 @@
 //
 // Scope target per run, first found: versionControlProvenance[0]
 // repositoryUri ("@branch" appended when named); the SRCROOT (or %SRCROOT%)
-// entry of originalUriBaseIds; properties.imageName (Trivy images); the
+// entry of originalUriBaseIds; properties.imageName (Trivy images; without tag
+// or digest, see scope_names.h); the
 // ROOTPATH entry (Trivy fs/config); then "#" and the automationDetails.id
 // category (the id up to its last "/": what follows is the run instance; an
 // id without "/" is taken whole) are appended, or the category alone when

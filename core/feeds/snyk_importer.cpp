@@ -3,6 +3,7 @@
 
 #include "feed_error.h"
 #include "json_record_reader.h"
+#include "scope_names.h"
 
 #include <algorithm>
 #include <cctype>
@@ -233,10 +234,12 @@ private:
                 image = startsWith(m_top.name, "docker-image|") ? m_top.name.substr(13) : m_top.name;
             if (image.empty())
                 image = "(unnamed image)";
-            deliver(m_top, "Snyk Container", image, AssetKind::Image, image);
+            // Scoped by repository (see scope_names.h); the tag stays in the asset.
+            const std::string repo = imageRepository(image);
+            deliver(m_top, "Snyk Container", repo, AssetKind::Image, image);
             for (auto& app : m_apps) {
                 const std::string file = !app.file().empty() ? app.file() : app.name;
-                deliver(app, "Snyk Container", image + " (" + file + ')', AssetKind::Image, image);
+                deliver(app, "Snyk Container", repo + " (" + file + ')', AssetKind::Image, image);
             }
         } else {
             const std::string where = !m_top.file().empty() ? m_top.file() : m_top.path;

@@ -12,7 +12,8 @@
 //    "<projectName> (<displayTargetFile>)"; the path stands in for a missing
 //    file name, so two manifests of one directory stay two scopes.
 //  - "Snyk Container": the image as given on the command line (`path`, else
-//    projectName without "docker-image|"). Each application found in the image
+//    projectName without "docker-image|"), without tag or digest (see
+//    scope_names.h; the full reference stays in the asset). Each application found in the image
 //    is its own scope "<image> (<displayTargetFile>)", so a later scan run with
 //    --exclude-app-vulns does not close application findings.
 //  - "Snyk" (REST API, any product): "<scan_item type>:<scan_item id>", or

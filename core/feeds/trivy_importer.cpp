@@ -4,6 +4,7 @@
 #include "feed_error.h"
 #include "json_record_reader.h"
 #include "model/fingerprint.h"
+#include "scope_names.h"
 
 #include <map>
 
@@ -148,7 +149,7 @@ public:
             m_artifact = !m_fallbackName.empty() ? m_fallbackName : std::string("(unnamed artifact)");
         flushPending();
         m_sink.setTool("Trivy", m_version);
-        m_sink.coverScope({"Trivy", m_artifact});
+        m_sink.coverScope({"Trivy", scope()});
     }
 
 private:
@@ -167,17 +168,23 @@ private:
         m_pending.clear();
     }
 
+    // Images are scoped by repository (see scope_names.h); the tag stays in the asset.
+    std::string scope() const
+    {
+        return m_artifactType == "container_image" ? imageRepository(m_artifact) : m_artifact;
+    }
+
     void finish(Finding& f)
     {
         f.tool = "Trivy";
         f.toolVersion = m_version;
-        f.scopeTarget = m_artifact;
+        f.scopeTarget = scope();
         if (f.asset.empty())
             f.asset = m_artifact;
         if (f.assetKind == AssetKind::Unknown)
             f.assetKind = assetKindFor(m_artifactType);
         f.fingerprintFamily = "trivy";
-        f.fingerprintInputs.insert(f.fingerprintInputs.begin(), {"scope", m_artifact});
+        f.fingerprintInputs.insert(f.fingerprintInputs.begin(), {"scope", f.scopeTarget});
     }
 
     void emit(Finding&& f)

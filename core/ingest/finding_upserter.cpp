@@ -25,8 +25,9 @@ std::string joined(const std::vector<std::string>& v)
 constexpr const char* ColumnList =
     "tool, tool_version, scope_target, rule_id, cves, cwes, title, description, severity, cvss_score, cvss_vector,"
     " asset_kind, asset, location_file, location_line, package, package_version, purl, fix_version, remediation,"
-    " refs, environment, confidence, source_state, source_state_reason, fingerprint_inputs, raw";
-constexpr int ColumnCount = 27;
+    " refs, environment, confidence, source_state, source_state_reason, fingerprint_inputs, raw, epss,"
+    " first_seen_in_feed";
+constexpr int ColumnCount = 29;
 
 // The status a finding takes from what the feed says about it.
 std::string_view statusFromSource(SourceState s)
@@ -108,7 +109,8 @@ FindingUpserter::FindingUpserter(Database& db, std::int64_t importId, std::strin
                                       " last_seen = ?4, last_import_id = ?5, (") +
                           ColumnList + ") = (?6" + placeholders.substr(2) + ") WHERE id = ?" +
                           std::to_string(6 + ColumnCount));
-    m_seen = db.prepare("UPDATE findings SET last_seen = ?, last_import_id = ?, tool_version = ? WHERE id = ?");
+    // EPSS moves daily without the finding changing: refreshed, not an update.
+    m_seen = db.prepare("UPDATE findings SET last_seen = ?, last_import_id = ?, tool_version = ?, epss = ? WHERE id = ?");
     m_close = db.prepare("UPDATE findings SET status = 'pending_verification', status_changed_at = ?1"
                          " WHERE tool = ?2 AND scope_target = ?3 AND last_import_id <> ?4"
                          " AND status NOT IN ('pending_verification', 'resolved_verified', 'suppressed')");
@@ -149,26 +151,37 @@ void FindingUpserter::bindColumns(Statement& st, const PreparedFinding& p, int f
     next(std::string_view(f.sourceStateReason));
     next(std::string_view(p.fingerprintInputsJson));
     next(std::string_view(f.raw));
+    next(f.epss);
+    next(std::string_view(f.firstSeenInFeed));
 }
 
 void FindingUpserter::apply(const PreparedFinding& p, ImportCounts& counts)
 {
     ++counts.findings;
-    // Try the insert first: on a first import nearly every finding is new,
-    // and one statement per row beats a look-up followed by an insert.
-    m_insert.bind(1, p.fingerprint).bind(2, p.contentHash).bind(3, statusFromSource(p.f.sourceState));
-    m_insert.bind(4, m_now).bind(5, m_now).bind(6, m_now).bind(7, m_importId).bind(8, m_importId);
-    bindColumns(m_insert, p, 9);
-    m_insert.exec();
-    if (m_db.changes() == 1) {
+    // Insert first or look up first, whichever succeeded last time: a first
+    // import is nearly all new findings, a rescan nearly all known ones, and
+    // either way one statement per row beats two.
+    auto tryInsert = [&] {
+        m_insert.bind(1, p.fingerprint).bind(2, p.contentHash).bind(3, statusFromSource(p.f.sourceState));
+        m_insert.bind(4, m_now).bind(5, m_now).bind(6, m_now).bind(7, m_importId).bind(8, m_importId);
+        bindColumns(m_insert, p, 9);
+        m_insert.exec();
+        return m_db.changes() == 1;
+    };
+    if (m_expectNew && tryInsert()) {
         ++counts.created;
         return;
     }
     m_lookup.bind(1, p.fingerprint);
     if (!m_lookup.step()) {
         m_lookup.reset();
-        throw StoreError("finding " + p.fingerprint + " neither inserted nor found");
+        m_expectNew = true;
+        if (!tryInsert())
+            throw StoreError("finding " + p.fingerprint + " neither inserted nor found");
+        ++counts.created;
+        return;
     }
+    m_expectNew = false;
     const std::int64_t id = m_lookup.int64(0);
     const bool sameContent = m_lookup.textView(1) == p.contentHash;
     const std::string status = m_lookup.text(2);
@@ -192,7 +205,7 @@ void FindingUpserter::apply(const PreparedFinding& p, ImportCounts& counts)
             ++counts.closed;
     }
     if (sameContent && newStatus == status) {
-        m_seen.bind(1, m_now).bind(2, m_importId).bind(3, p.f.toolVersion).bind(4, id);
+        m_seen.bind(1, m_now).bind(2, m_importId).bind(3, p.f.toolVersion).bind(4, p.f.epss).bind(5, id);
         m_seen.exec();
         ++counts.unchanged;
         return;

@@ -42,6 +42,7 @@ private:
     Statement m_seen;
     Statement m_close;
     Statement m_vex;
+    bool m_expectNew = true;
 };
 
 // Statuses that mean "no longer open"; a finding seen again in one of them is

@@ -3,7 +3,8 @@
 //
 // A fingerprint is the first 128 bits (hex) of SHA-256 over the format family
 // and the ordered (name, value) inputs an importer chose. Each importer
-// documents its inputs (docs/fingerprints.md); the rules they all follow:
+// documents its inputs in its header (core/feeds/*_importer.h); the rules they
+// all follow:
 //  - include what identifies the problem and where it is: tool family, scope
 //    target, rule or vulnerability id, package name, file path;
 //  - exclude what changes without the problem changing: line numbers (a moved

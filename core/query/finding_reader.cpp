@@ -99,7 +99,8 @@ std::optional<nlohmann::json> FindingReader::details(std::int64_t id)
         " f.cves, f.cwes, f.title, f.description, f.severity, f.cvss_score, f.cvss_vector, f.asset_kind, f.asset,"
         " f.location_file, f.location_line, f.package, f.package_version, f.purl, f.fix_version, f.remediation, f.refs,"
         " f.environment, f.confidence, f.source_state, f.source_state_reason, f.first_seen, f.last_seen,"
-        " f.first_import_id, f.last_import_id, f.fingerprint_inputs, f.raw, i.format, i.file_path"
+        " f.first_import_id, f.last_import_id, f.fingerprint_inputs, f.raw, i.format, i.file_path, f.epss,"
+        " f.first_seen_in_feed"
         " FROM findings f JOIN imports i ON i.id = f.last_import_id WHERE f.id = ?");
     st.bind(1, id);
     if (!st.step())
@@ -158,6 +159,8 @@ std::optional<nlohmann::json> FindingReader::details(std::int64_t id)
     j["raw"] = parsed(st.text(34));
     j["format"] = st.text(35);
     j["source_file"] = st.text(36);
+    j["epss"] = st.isNull(37) ? nlohmann::json(nullptr) : nlohmann::json(st.real(37));
+    j["first_seen_in_feed"] = st.text(38);
     return j;
 }
 

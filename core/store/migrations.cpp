@@ -118,7 +118,14 @@ ALTER TABLE imports ADD COLUMN count_vex INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX findings_by_severity ON findings(severity, id);
 )SQL";
 
-constexpr const char* Migrations[] = {V1, V2};
+// Version 3: the EPSS score some feeds carry (Grype, ASFF), and the time the
+// feed says it first saw the finding (GitHub alerts, ASFF FirstObservedAt).
+constexpr const char* V3 = R"SQL(
+ALTER TABLE findings ADD COLUMN epss REAL;
+ALTER TABLE findings ADD COLUMN first_seen_in_feed TEXT NOT NULL DEFAULT '';
+)SQL";
+
+constexpr const char* Migrations[] = {V1, V2, V3};
 static_assert(std::size(Migrations) == SchemaVersion);
 
 } // namespace

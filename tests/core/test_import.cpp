@@ -5,6 +5,7 @@
 // says where and why; the audit chain detects tampering.
 #include "audit/audit_log.h"
 #include "feed_test_support.h"
+#include "feeds/scope_names.h"
 
 #include <QDir>
 #include <QTest>
@@ -135,6 +136,24 @@ private slots:
         ws.writeFile("x-clean.json", trivyScan("image-x", {}));
         QCOMPARE(ws.import(ws.path("x-clean.json")).counts.closed, 1);
         QCOMPARE(statusByRule(ws.dbPath())["CVE-2@image-y"], std::string("new"));
+    }
+
+    void imageScopeIsTheRepositoryNotTheTag()
+    {
+        QCOMPARE(imageRepository("registry:5000/shop/api:1.4@sha256:ab12"), std::string("registry:5000/shop/api"));
+        QCOMPARE(imageRepository("registry:5000/shop/api"), std::string("registry:5000/shop/api"));
+        QCOMPARE(imageRepository("alpine:3.18"), std::string("alpine"));
+        QCOMPARE(imageRepository("shop/api@sha256:ab12"), std::string("shop/api"));
+        // The next build's scan closes what it fixed and keeps what persists.
+        TempWorkspace ws;
+        ws.writeFile("v14.json", trivyScan("shop/api:1.4", {{"CVE-A", "a"}, {"CVE-B", "b"}}));
+        ws.writeFile("v15.json", trivyScan("shop/api:1.5", {{"CVE-A", "a"}}));
+        ws.import(ws.path("v14.json"));
+        const auto r = ws.import(ws.path("v15.json"));
+        QCOMPARE(r.counts.created, 0);
+        QCOMPARE(r.counts.closed, 1);
+        QCOMPARE(r.counts.updated + r.counts.unchanged, 1);
+        QCOMPARE(statusByRule(ws.dbPath())["CVE-B@shop/api"], std::string("pending_verification"));
     }
 
     void duplicateWithinAFileIsCountedOnce()

@@ -88,6 +88,8 @@ private slots:
             QCOMPARE(scalar(db, "SELECT count_vex FROM imports"), 0);
         }
         QCOMPARE(scalar(db, "SELECT count(*) FROM vex_statements"), 0);
+        if (from >= 1)
+            QCOMPARE(scalar(db, "SELECT count(*) FROM findings WHERE epss IS NULL AND first_seen_in_feed = ''"), 1);
         QCOMPARE(text(db, "PRAGMA integrity_check"), std::string("ok"));
     }
 

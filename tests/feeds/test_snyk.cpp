@@ -223,13 +223,13 @@ private slots:
         QCOMPARE(c.tool, std::string("Snyk Container"));
         QCOMPARE(c.findings.size(), std::size_t(3));
         QCOMPARE(c.scopes.size(), std::size_t(2));
-        QCOMPARE(c.scopes[0], (ScanScope{"Snyk Container", "shop/api:1.4.2"}));
-        QCOMPARE(c.scopes[1], (ScanScope{"Snyk Container", "shop/api:1.4.2 (/srv/api/package.json)"}));
+        QCOMPARE(c.scopes[0], (ScanScope{"Snyk Container", "shop/api"}));
+        QCOMPARE(c.scopes[1], (ScanScope{"Snyk Container", "shop/api (/srv/api/package.json)"}));
 
         const Finding& os = c.findings[0];
         QCOMPARE(os.assetKind, AssetKind::Image);
         QCOMPARE(os.asset, std::string("shop/api:1.4.2"));
-        QCOMPARE(os.scopeTarget, std::string("shop/api:1.4.2"));
+        QCOMPARE(os.scopeTarget, std::string("shop/api"));
         QCOMPARE(os.package, std::string("gcc-10"));
         QCOMPARE(os.severity, Severity::Low);
         QCOMPARE(*os.epss, 0.00046);
@@ -239,7 +239,7 @@ private slots:
         QVERIFY(fingerprintOf(c.findings[0]) != fingerprintOf(c.findings[1]));
 
         const Finding& app = c.findings[2];
-        QCOMPARE(app.scopeTarget, std::string("shop/api:1.4.2 (/srv/api/package.json)"));
+        QCOMPARE(app.scopeTarget, std::string("shop/api (/srv/api/package.json)"));
         QCOMPARE(app.asset, std::string("shop/api:1.4.2"));
         QCOMPARE(app.locationFile, std::string("/srv/api/package.json"));
         QCOMPARE(app.remediation, std::string("Upgrade jsonwebtoken@8.5.1 to jsonwebtoken@9.0.0"));

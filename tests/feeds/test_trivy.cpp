@@ -23,7 +23,8 @@ private slots:
         QCOMPARE(c.format, std::string("trivy-json"));
         QCOMPARE(c.findings.size(), std::size_t(3));
         QCOMPARE(c.scopes.size(), std::size_t(1));
-        QCOMPARE(c.scopes[0].target, std::string("registry.example/shop/api:1.2.3"));
+        QCOMPARE(c.scopes[0].target, std::string("registry.example/shop/api")); // repository, not tag
+        QCOMPARE(c.findings[0].asset, std::string("registry.example/shop/api:1.2.3"));
         const Finding& f = c.findings[0];
         QCOMPARE(f.ruleId, std::string("CVE-2023-38545"));
         QCOMPARE(f.severity, Severity::Critical);
@@ -44,7 +45,7 @@ private slots:
     {
         const auto c = parseFile(fixture("trivy/legacy.json"));
         QCOMPARE(c.findings.size(), std::size_t(2));
-        QCOMPARE(c.scopes[0].target, std::string("python:3.8"));
+        QCOMPARE(c.scopes[0].target, std::string("python"));
     }
 
     void movedLineKeepsFingerprint()
