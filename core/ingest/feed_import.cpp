@@ -24,7 +24,7 @@ struct WriterStopped
 
 struct Batch
 {
-    std::vector<PreparedFinding> findings;
+    std::vector<Finding> findings;
     std::vector<VexStatement> vex;
 };
 
@@ -38,9 +38,7 @@ public:
     {
         if (f.tool.empty())
             f.tool = m_tool;
-        // Hashing and encoding happen here, on the parser thread: the writer
-        // thread is the narrower half of the pipeline (see bench/).
-        m_batch.findings.push_back(prepareFinding(std::move(f)));
+        m_batch.findings.push_back(std::move(f));
         if (m_batch.findings.size() >= BatchSize)
             flush();
     }
@@ -204,8 +202,10 @@ ImportReport FeedImport::importFile(const std::string& path, const ImportOptions
             out.importId = db.lastInsertId();
             FindingUpserter up(db, out.importId, startedAt);
             while (auto batch = queue.pop()) {
-                for (const auto& f : batch->findings)
-                    up.apply(f, out.counts);
+                // Hashing and encoding happen on this thread: building each
+                // record is the heavier half of the pipeline (see bench/).
+                for (auto& f : batch->findings)
+                    up.apply(prepareFinding(std::move(f)), out.counts);
                 for (const auto& v : batch->vex) {
                     up.apply(v);
                     ++out.counts.vex;

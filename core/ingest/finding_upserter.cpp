@@ -2,7 +2,10 @@
 #include "finding_upserter.h"
 
 #include "model/fingerprint.h"
+#include "util/json_text.h"
 #include "util/sha256.h"
+
+#include <cstdio>
 
 #include <nlohmann/json.hpp>
 
@@ -55,16 +58,28 @@ PreparedFinding prepareFinding(Finding&& f)
 {
     PreparedFinding p;
     p.fingerprint = computeFingerprint(f);
-    nlohmann::json inputs = nlohmann::json::array();
-    for (const auto& [k, v] : f.fingerprintInputs)
-        inputs.push_back({{"field", k}, {"value", v}});
-    p.fingerprintInputsJson = nlohmann::json{{"family", f.fingerprintFamily}, {"inputs", inputs}}.dump();
-    p.refsJson = nlohmann::json(f.references).dump();
+    // {"family":…,"inputs":[{"field":…,"value":…},…]}, written directly.
+    std::string& in = p.fingerprintInputsJson;
+    in.reserve(64 + 48 * f.fingerprintInputs.size());
+    in = "{\"family\":";
+    appendJsonString(in, f.fingerprintFamily);
+    in += ",\"inputs\":[";
+    for (std::size_t i = 0; i < f.fingerprintInputs.size(); ++i) {
+        in += i ? ",{\"field\":" : "{\"field\":";
+        appendJsonString(in, f.fingerprintInputs[i].first);
+        in += ",\"value\":";
+        appendJsonString(in, f.fingerprintInputs[i].second);
+        in.push_back('}');
+    }
+    in += "]}";
+    p.refsJson = jsonStringArray(f.references);
     // Everything the analyst sees, but not the raw record (scanners stamp
     // times into it) and not the versions of the tool.
-    Sha256 h;
-    auto add = [&h](std::string_view s) {
-        h.add(std::to_string(s.size()) + ':');
+    thread_local Sha256 h;
+    auto add = [](std::string_view s) {
+        char len[24];
+        const int n = std::snprintf(len, sizeof len, "%zu:", s.size());
+        h.add(len, std::size_t(n));
         h.add(s);
     };
     add(f.ruleId);

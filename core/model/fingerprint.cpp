@@ -8,8 +8,8 @@ namespace closeloop {
 std::string computeFingerprint(const Finding& f)
 {
     // Length-prefixed fields, so that ("ab","c") and ("a","bc") differ.
-    Sha256 h;
-    auto field = [&h](std::string_view s) {
+    thread_local Sha256 h; // reused: creating a digest context is not free
+    auto field = [](std::string_view s) {
         const std::string len = std::to_string(s.size()) + ':';
         h.add(len);
         h.add(s);

@@ -12,11 +12,21 @@ struct Sha256::Ctx
     EVP_MD_CTX* md = nullptr;
 };
 
+namespace {
+// Fetched once: OpenSSL 3 looks the algorithm up by name on every implicit
+// EVP_sha256() use, which costs more than hashing a small input.
+const EVP_MD* sha256Md()
+{
+    static EVP_MD* md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md ? md : EVP_sha256();
+}
+} // namespace
+
 Sha256::Sha256()
     : m_ctx(std::make_unique<Ctx>())
 {
     m_ctx->md = EVP_MD_CTX_new();
-    if (!m_ctx->md || EVP_DigestInit_ex(m_ctx->md, EVP_sha256(), nullptr) != 1)
+    if (!m_ctx->md || EVP_DigestInit_ex(m_ctx->md, sha256Md(), nullptr) != 1)
         throw std::runtime_error("SHA-256 is not available from libcrypto");
 }
 
@@ -35,7 +45,7 @@ Sha256::Digest Sha256::finish()
     Digest d{};
     unsigned int len = 0;
     EVP_DigestFinal_ex(m_ctx->md, d.data(), &len);
-    EVP_DigestInit_ex(m_ctx->md, EVP_sha256(), nullptr);
+    EVP_DigestInit_ex(m_ctx->md, sha256Md(), nullptr);
     return d;
 }
 
@@ -43,7 +53,7 @@ Sha256::Digest Sha256::of(std::string_view s)
 {
     Digest d{};
     unsigned int len = 0;
-    EVP_Digest(s.data(), s.size(), d.data(), &len, EVP_sha256(), nullptr);
+    EVP_Digest(s.data(), s.size(), d.data(), &len, sha256Md(), nullptr);
     return d;
 }
 
