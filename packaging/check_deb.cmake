@@ -1,0 +1,31 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the .deb into a scratch folder and checks its contents and metadata.
+set(out "${BUILD_DIR}/deb-check")
+file(REMOVE_RECURSE "${out}")
+execute_process(COMMAND cpack --config "${BUILD_DIR}/CPackConfig.cmake" -B "${out}"
+                RESULT_VARIABLE rc OUTPUT_VARIABLE log ERROR_VARIABLE log)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "cpack failed:\n${log}")
+endif()
+file(GLOB debs "${out}/*.deb")
+list(LENGTH debs n)
+if(NOT n EQUAL 1)
+    message(FATAL_ERROR "expected one .deb in ${out}, found ${n}")
+endif()
+execute_process(COMMAND dpkg-deb -c ${debs} OUTPUT_VARIABLE contents RESULT_VARIABLE rc)
+foreach(path usr/bin/closeloop usr/bin/closeloop-cli usr/share/applications/org.closeloop.Closeloop.desktop
+             usr/share/metainfo/org.closeloop.Closeloop.metainfo.xml
+             usr/share/icons/hicolor/scalable/apps/org.closeloop.Closeloop.svg usr/share/doc/closeloop/copyright)
+    string(FIND "${contents}" "./${path}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "${path} missing from the package:\n${contents}")
+    endif()
+endforeach()
+execute_process(COMMAND dpkg-deb -f ${debs} Depends OUTPUT_VARIABLE depends)
+foreach(dep libqt6widgets6 libsqlite3-0 libqt6svg6)
+    string(FIND "${depends}" "${dep}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "the package does not depend on ${dep}: ${depends}")
+    endif()
+endforeach()
+message(STATUS "ok: ${debs}")
