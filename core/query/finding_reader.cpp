@@ -7,8 +7,11 @@ namespace closeloop {
 
 namespace {
 
+// A finding without an asset of its own (GitLab names none) shows the scope
+// its scan covered.
 constexpr const char* RowColumns =
-    "id, fingerprint, title, severity, status, asset, location_file, location_line, package, package_version,"
+    "id, fingerprint, title, severity, status, CASE WHEN asset = '' THEN scope_target ELSE asset END,"
+    " location_file, location_line, package, package_version,"
     " tool, rule_id, last_seen";
 
 FindingRow rowFrom(const Statement& st)
