@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QTranslator>
 #include <QPlainTextEdit>
@@ -103,6 +104,32 @@ private slots:
         QCOMPARE(reports.size(), 1);
         QCOMPARE(reports[0].status, ImportReport::Status::Cancelled);
         QCOMPARE(w.findingModel()->totalCount(), 0);
+    }
+
+    void dropImportsFiles()
+    {
+        const QString dropDb = m_dir.path() + QStringLiteral("/drop.sqlite");
+        MainWindow w;
+        QVERIFY(w.openWorkspace(dropDb));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QString::fromStdString(test::fixture("trivy/legacy.json")))});
+        QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enter);
+        QVERIFY(enter.isAccepted());
+        QSignalSpy done(w.importController(), &ImportController::finished);
+        QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &drop);
+        QVERIFY(done.wait(30000));
+        QCOMPARE(w.findingModel()->totalCount(), 2);
+        // Something that is not a local file is not accepted.
+        QMimeData web;
+        web.setUrls({QUrl(QStringLiteral("https://example.com/scan.json"))});
+        QDragEnterEvent remote(QPoint(100, 100), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+        remote.setAccepted(false);
+        QApplication::sendEvent(&w, &remote);
+        QVERIFY(!remote.isAccepted());
     }
 
     void germanTranslation()
