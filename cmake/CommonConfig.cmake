@@ -11,3 +11,10 @@ target_compile_definitions(closeloop_config INTERFACE
     CLOSELOOP_VERSION="${PROJECT_VERSION}")
 target_compile_options(closeloop_config INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wno-missing-field-initializers)
+
+# Fuzzing builds instrument every Closeloop target for coverage and
+# sanitizers; only the fuzz executables link libFuzzer's main.
+if(CLOSELOOP_FUZZ)
+    target_compile_options(closeloop_config INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(closeloop_config INTERFACE -fsanitize=address,undefined)
+endif()
