@@ -2,6 +2,7 @@
 #include "asff_importer.h"
 
 #include "feed_error.h"
+#include "feed_text.h"
 #include "json_record_reader.h"
 
 #include <algorithm>
@@ -48,28 +49,6 @@ bool emptyExport(const FeedSniff& s)
     return true;
 }
 
-void addUnique(std::vector<std::string>& list, const std::string& value)
-{
-    if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
-        list.push_back(value);
-}
-
-// Value of an optional key that must have a given JSON type when present.
-const json* typed(const json& rec, std::string_view key, json::value_t type, const std::string& place)
-{
-    const json* v = js::find(rec, key);
-    if (!v || v->is_null())
-        return nullptr;
-    const bool ok = type == json::value_t::string ? v->is_string()
-                    : type == json::value_t::array ? v->is_array()
-                                                   : v->is_object();
-    if (!ok) {
-        const char* what = type == json::value_t::string ? "a string" : type == json::value_t::array ? "an array" : "an object";
-        throw FeedError(place + '/' + std::string(key), std::string("expected ") + what);
-    }
-    return v;
-}
-
 // "arn:aws:securityhub:us-east-1::product/aws/guardduty" -> region, product.
 std::string arnField(const std::string& arn, int index)
 {
@@ -113,7 +92,7 @@ Severity fromNormalized(double n, const std::string& place)
 // deprecated numeric scales, stand in when it is missing.
 Severity severityOf(const json& f, const std::string& place)
 {
-    const json* sev = typed(f, "Severity", json::value_t::object, place);
+    const json* sev = js::optObject(f, "Severity", place);
     std::string label = sev ? js::str(*sev, "Label") : std::string();
     std::string labelPlace = place + "/Severity/Label";
     if (label.empty()) {
@@ -213,9 +192,7 @@ public:
             break;
         }
         reader.run(src);
-        std::string tools;
-        for (const auto& t : m_tools)
-            tools += (tools.empty() ? "" : ", ") + t;
+        const std::string tools = join(m_tools, ", ");
         m_sink.setTool(tools.empty() ? std::string("AWS Security Hub") : tools, m_tools.size() == 1 ? m_version : std::string());
         for (const auto& s : m_scopes)
             m_sink.coverScope(s);
@@ -246,9 +223,7 @@ private:
 
     static bool isTrivyTemplate(const json& f, const std::string& productArn)
     {
-        const std::string_view suffix = "product/aquasecurity/aquasecurity";
-        return productArn.size() >= suffix.size() &&
-               productArn.compare(productArn.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+        return endsWith(productArn, "product/aquasecurity/aquasecurity") &&
                js::strAt(f, {"ProductFields", "Product Name"}) == "Trivy";
     }
 
@@ -259,7 +234,7 @@ private:
         const std::string id = requireString(f, "Id", place);
         const std::string productArn = requireString(f, "ProductArn", place);
         const bool trivy = isTrivyTemplate(f, productArn);
-        const json* resources = typed(f, "Resources", json::value_t::array, place);
+        const json* resources = js::optArray(f, "Resources", place);
         const json* resource = resources && !resources->empty() ? &(*resources)[0] : nullptr;
         if (resource && !resource->is_object())
             throw FeedError(place + "/Resources/0", "expected an object");
@@ -290,10 +265,10 @@ private:
         if (compliance == "PASSED" || compliance == "NOT_AVAILABLE")
             return;
 
-        typed(f, "Title", json::value_t::string, place);
-        typed(f, "Description", json::value_t::string, place);
-        out.title = js::str(f, "Title");
-        out.description = js::str(f, "Description");
+        const std::string* title = js::optString(f, "Title", place);
+        const std::string* description = js::optString(f, "Description", place);
+        out.title = title ? *title : std::string();
+        out.description = description ? *description : std::string();
         out.severity = severityOf(f, place);
         out.confidence = confidenceOf(f);
         out.firstSeenInFeed = js::str(f, "FirstObservedAt");
@@ -304,7 +279,7 @@ private:
             out.assetKind = assetKindOf(js::str(*resource, "Type"));
         }
 
-        const json* types = typed(f, "Types", json::value_t::array, place);
+        const json* types = js::optArray(f, "Types", place);
         std::vector<std::string> typeList;
         if (types) {
             for (const auto& t : *types)
@@ -356,8 +331,8 @@ private:
             for (const auto& t : typeList)
                 out.description += "\n- " + t;
         }
-        if (!packageRemedy.empty() && out.remediation.find(packageRemedy) == std::string::npos)
-            out.remediation += (out.remediation.empty() ? "" : "\n") + packageRemedy;
+        if (out.remediation.find(packageRemedy) == std::string::npos)
+            appendLine(out.remediation, packageRemedy);
 
         state(f, out);
         out.raw = f.dump();
@@ -393,7 +368,7 @@ private:
     void vulnerabilities(const json& f, const std::string& place, Finding& out, std::vector<std::string>& packageLines,
                          std::string& packageRemedy)
     {
-        const json* vulns = typed(f, "Vulnerabilities", json::value_t::array, place);
+        const json* vulns = js::optArray(f, "Vulnerabilities", place);
         if (!vulns)
             return;
         std::vector<std::string> fixNotes, exploitNotes;
@@ -410,7 +385,7 @@ private:
             if (out.ruleId.empty())
                 out.ruleId = vid;
             if (!out.cvssScore)
-                pickCvss(typed(v, "Cvss", json::value_t::array, vplace), out);
+                pickCvss(js::optArray(v, "Cvss", vplace), out);
             if (const auto e = js::num(v, "EpssScore"))
                 out.epss = std::max(out.epss.value_or(0.0), *e);
             const std::string fixAvailable = js::str(v, "FixAvailable");
@@ -421,11 +396,11 @@ private:
             if (js::str(v, "ExploitAvailable") == "YES")
                 addUnique(exploitNotes, vid);
             addUnique(out.references, js::strAt(v, {"Vendor", "Url"}));
-            if (const json* refs = typed(v, "ReferenceUrls", json::value_t::array, vplace)) {
+            if (const json* refs = js::optArray(v, "ReferenceUrls", vplace)) {
                 for (const auto& r : *refs)
                     addUnique(out.references, js::str(&r));
             }
-            const json* pkgs = typed(v, "VulnerablePackages", json::value_t::array, vplace);
+            const json* pkgs = js::optArray(v, "VulnerablePackages", vplace);
             if (!pkgs)
                 continue;
             for (std::size_t k = 0; k < pkgs->size(); ++k) {
@@ -448,13 +423,9 @@ private:
             }
         }
         for (const auto& n : fixNotes)
-            out.remediation += (out.remediation.empty() ? "" : "\n") + n;
-        if (!exploitNotes.empty()) {
-            std::string list;
-            for (const auto& e : exploitNotes)
-                list += (list.empty() ? "" : ", ") + e;
-            out.description += (out.description.empty() ? "" : "\n\n") + ("A public exploit is known for " + list + '.');
-        }
+            appendLine(out.remediation, n);
+        if (!exploitNotes.empty())
+            appendParagraph(out.description, "A public exploit is known for " + join(exploitNotes, ", ") + '.');
     }
 
     static void trivyDetails(const json& f, const json* resource, Finding& out)
@@ -468,9 +439,7 @@ private:
             out.locationFile = js::str(*other, "Filename");
             if (const auto line = js::num(*other, "StartLine"); line && *line > 0)
                 out.locationLine = int(*line);
-            const std::string message = js::str(*other, "Message");
-            if (!message.empty())
-                out.description += (out.description.empty() ? "" : "\n\n") + message;
+            appendParagraph(out.description, js::str(*other, "Message"));
             // The old template writes a missing NVD rating as 0 with no vector.
             for (const auto& [score, vector] : {std::pair("NvdCvssScoreV3", "NvdCvssVectorV3"), std::pair("NvdCvssScoreV2", "NvdCvssVectorV2")}) {
                 const auto s = js::num(*other, score);

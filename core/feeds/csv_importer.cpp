@@ -3,6 +3,7 @@
 
 #include "csv_reader.h"
 #include "feed_error.h"
+#include "feed_text.h"
 
 #include <nlohmann/json.hpp>
 
@@ -17,179 +18,15 @@ namespace closeloop {
 using Field = CsvLayout::Field;
 using Outcome = CsvLayout::Outcome;
 
-std::vector<CsvLayout> CsvImporter::builtInLayouts()
-{
-    std::vector<CsvLayout> all;
-
-    CsvLayout wizIssues;
-    wizIssues.name = "wiz-issues";
-    wizIssues.tool = "Wiz";
-    wizIssues.signature = {"Issue ID", "Control ID", "Title", "Severity", "Status", "Resource external ID"};
-    wizIssues.columns = {{Field::RuleId, {"Control ID"}},
-                         {Field::Title, {"Title"}},
-                         {Field::Description, {"Description"}},
-                         {Field::Severity, {"Severity"}},
-                         {Field::Asset, {"Resource external ID", "Resource Name"}},
-                         {Field::Remediation, {"Remediation Recommendation"}},
-                         {Field::Reference, {"Wiz URL", "Cloud Provider URL", "Ticket URLs"}},
-                         {Field::FirstSeen, {"Created At"}},
-                         {Field::StateReason, {"Resolution"}}};
-    wizIssues.states = {{"Status", "RESOLVED", Outcome::Fixed, "resolved in Wiz"},
-                        {"Status", "REJECTED", Outcome::Dismissed, "rejected in Wiz"}};
-    wizIssues.targetParts = {{"Subscription ID"}};
-    wizIssues.assetKind = AssetKind::CloudResource;
-    wizIssues.fingerprintFamily = "wiz";
-    wizIssues.fingerprint = {{"issue", {"Issue ID"}}, {"control", {"Control ID"}}, {"resource", {"Resource external ID"}}};
-    all.push_back(std::move(wizIssues));
-
-    CsvLayout wizVulns;
-    wizVulns.name = "wiz-vulnerabilities";
-    wizVulns.tool = "Wiz";
-    wizVulns.signature = {"ID", "WizURL", "Name", "FindingStatus", "VendorSeverity", "DetailedName", "AssetID"};
-    wizVulns.columns = {{Field::RuleId, {"Name"}},
-                        {Field::Cve, {"Name"}},
-                        {Field::Severity, {"VendorSeverity", "CVSSSeverity"}},
-                        {Field::Package, {"DetailedName"}},
-                        {Field::PackageVersion, {"Version"}},
-                        {Field::FixVersion, {"FixedVersion"}},
-                        {Field::Location, {"LocationPath"}},
-                        {Field::Remediation, {"Remediation"}},
-                        {Field::Asset, {"AssetName", "ProviderUniqueId", "AssetID"}},
-                        {Field::Reference, {"Link", "WizURL"}},
-                        {Field::FirstSeen, {"FirstDetected"}},
-                        {Field::StateReason, {"ResolutionReason"}}};
-    wizVulns.states = {{"FindingStatus", "Resolved", Outcome::Fixed, "resolved in Wiz"}};
-    wizVulns.targetParts = {{"SubscriptionExternalId", "SubscriptionId"}};
-    wizVulns.assetKind = AssetKind::CloudResource;
-    wizVulns.fingerprintFamily = "wiz";
-    wizVulns.fingerprint = {{"asset", {"AssetID"}}, {"id", {"Name"}}, {"package", {"DetailedName"}}, {"path", {"LocationPath"}}};
-    all.push_back(std::move(wizVulns));
-
-    // Prowler v4 and later; v3 named a few columns differently.
-    for (const bool v3 : {false, true}) {
-        CsvLayout prowler;
-        const std::string uid = v3 ? "FINDING_UNIQUE_ID" : "FINDING_UID";
-        const std::string account = v3 ? "ACCOUNT_ID" : "ACCOUNT_UID";
-        prowler.name = v3 ? "prowler-v3" : "prowler";
-        prowler.tool = "Prowler";
-        prowler.signature = {uid, "CHECK_ID", "STATUS", "SEVERITY", account};
-        prowler.columns = {{Field::RuleId, {"CHECK_ID"}},
-                           {Field::Title, {"CHECK_TITLE"}},
-                           {Field::Description, {"DESCRIPTION", "STATUS_EXTENDED", "RISK"}},
-                           {Field::Severity, {"SEVERITY"}},
-                           {Field::Asset, {"RESOURCE_UID", "RESOURCE_ARN", "RESOURCE_ID", "RESOURCE_NAME"}},
-                           {Field::Remediation,
-                            {"REMEDIATION_RECOMMENDATION_TEXT", "REMEDIATION_CODE_CLI", "REMEDIATION_RECOMMENDATION_CODE_CLI"}},
-                           {Field::Reference, {"RELATED_URL", "REMEDIATION_RECOMMENDATION_URL", "ADDITIONAL_URLS"}},
-                           {Field::ToolVersion, {"PROWLER_VERSION"}}};
-        prowler.states = {{"STATUS", "PASS", Outcome::NotAFinding, {}},
-                          {"STATUS", "MANUAL", Outcome::NotAFinding, {}},
-                          {"STATUS", "INFO", Outcome::NotAFinding, {}},
-                          {"MUTED", "True", Outcome::Suppressed, "muted in Prowler"}};
-        prowler.targetParts = {{account}, {"REGION"}};
-        prowler.assetKind = AssetKind::CloudResource;
-        prowler.fingerprintFamily = "prowler";
-        prowler.fingerprint = {{"check", {"CHECK_ID"}}, {"uid", {uid}}};
-        all.push_back(std::move(prowler));
-    }
-
-    CsvLayout sysdig;
-    sysdig.name = "sysdig-cli";
-    sysdig.tool = "Sysdig";
-    sysdig.signature = {"CVE ID", "CVE Severity", "Package Name", "Package Version", "Package Path"};
-    sysdig.columns = {{Field::RuleId, {"CVE ID"}},
-                      {Field::Cve, {"CVE ID"}},
-                      {Field::Severity, {"CVE Severity"}},
-                      {Field::CvssScore, {"CVSS Score"}},
-                      {Field::Package, {"Package Name"}},
-                      {Field::PackageVersion, {"Package Version"}},
-                      {Field::Location, {"Package Path"}},
-                      {Field::FixVersion, {"Fix Version"}},
-                      {Field::Reference, {"CVE URL"}},
-                      {Field::Epss, {"EPSS Score"}}};
-    sysdig.states = {{"Risk Accepted", "true", Outcome::Suppressed, "risk accepted in Sysdig"}};
-    sysdig.unscopedTarget = "(image not named in the Sysdig CSV)";
-    sysdig.assetKind = AssetKind::Image;
-    sysdig.fingerprintFamily = "sysdig";
-    sysdig.fingerprint = {{"id", {"CVE ID"}}, {"package", {"Package Name"}}, {"path", {"Package Path"}}};
-    sysdig.unratedSeverityWords = {"Other"};
-    all.push_back(std::move(sysdig));
-
-    CsvLayout generic;
-    generic.name = "defectdojo-generic";
-    generic.tool = "Generic CSV";
-    generic.signature = {"Date", "Title", "Severity", "Description"};
-    generic.columns = {{Field::RuleId, {"CVE", "Vulnerability Id", "Title"}},
-                       {Field::Title, {"Title"}},
-                       {Field::Description, {"Description", "Impact"}},
-                       {Field::Severity, {"Severity"}},
-                       {Field::Cve, {"CVE", "Vulnerability Id"}},
-                       {Field::Cwe, {"CweId", "CweIds"}},
-                       {Field::CvssVector, {"CVSSV3", "CVSSV4"}},
-                       {Field::CvssScore, {"CVSSV4_score"}},
-                       {Field::Epss, {"epss_score"}},
-                       {Field::FixVersion, {"fix_version"}},
-                       {Field::Asset, {"Url"}},
-                       {Field::Remediation, {"Mitigation"}},
-                       {Field::Reference, {"References"}},
-                       {Field::Verified, {"Verified"}}};
-    generic.states = {{"FalsePositive", "TRUE", Outcome::Dismissed, "false positive"},
-                      {"Duplicate", "TRUE", Outcome::Dismissed, "duplicate"},
-                      {"IsMitigated", "TRUE", Outcome::Fixed, "mitigated"},
-                      {"Active", "FALSE", Outcome::Fixed, "inactive"}};
-    generic.fixedTarget = "(csv)";
-    generic.fingerprintFamily = "generic-csv";
-    generic.fingerprint = {{"title", {"Title"}}, {"id", {"CVE", "Vulnerability Id"}}, {"cwe", {"CweId", "CweIds"}}, {"url", {"Url"}}};
-    all.push_back(std::move(generic));
-
-    CsvLayout defender;
-    defender.name = "defender-for-cloud-recommendations";
-    defender.tool = "Microsoft Defender for Cloud";
-    defender.signature = {"recommendationId", "recommendationDisplayName", "severity", "state", "subscriptionId"};
-    defender.columns = {{Field::RuleId, {"recommendationName"}},
-                        {Field::Title, {"recommendationDisplayName"}},
-                        {Field::Description, {"description", "controls", "techniques"}},
-                        {Field::Severity, {"severity"}},
-                        {Field::Asset, {"resourceId", "resourceName"}},
-                        {Field::Remediation, {"remediationSteps"}},
-                        {Field::Reference, {"azurePortalRecommendationLink"}},
-                        {Field::FirstSeen, {"firstEvaluationDate"}}};
-    defender.states = {{"state", "Healthy", Outcome::NotAFinding, {}}, {"state", "NotApplicable", Outcome::NotAFinding, {}}};
-    defender.targetParts = {{"subscriptionId"}};
-    defender.assetKind = AssetKind::CloudResource;
-    defender.fingerprintFamily = "defender-for-cloud";
-    defender.fingerprint = {{"assessment", {"recommendationId"}}};
-    all.push_back(std::move(defender));
-
-    return all;
-}
-
 namespace {
 
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return s;
-}
-
-std::string trimmed(const std::string& s)
-{
-    const auto b = s.find_first_not_of(" \t");
-    if (b == std::string::npos)
-        return {};
-    const auto e = s.find_last_not_of(" \t");
-    return s.substr(b, e - b + 1);
-}
+// Cells lose their blanks at either end, not their line breaks: a quoted cell
+// may end with one on purpose.
+constexpr std::string_view Blanks = " \t";
 
 bool sameWord(const std::string& a, const std::string& b)
 {
-    return lower(trimmed(a)) == lower(b);
-}
-
-void addUnique(std::vector<std::string>& list, const std::string& value)
-{
-    if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
-        list.push_back(value);
+    return lower(trim(a, Blanks)) == lower(b);
 }
 
 bool isIsoDate(const std::string& s)
@@ -202,19 +39,6 @@ bool isIsoDate(const std::string& s)
         return true;
     };
     return digits(0, 4) && s.size() >= 10 && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2);
-}
-
-// Tokens matching CVE-YYYY-NNNN in a free-text value.
-void cvesIn(const std::string& s, std::vector<std::string>& out)
-{
-    for (std::size_t at = s.find("CVE-"); at != std::string::npos; at = s.find("CVE-", at + 4)) {
-        std::size_t end = at + 4;
-        while (end < s.size() && (std::isdigit(static_cast<unsigned char>(s[end])) || s[end] == '-'))
-            ++end;
-        const std::string id = s.substr(at, end - at);
-        if (id.size() >= 13 && id[8] == '-')
-            addUnique(out, id);
-    }
 }
 
 void cwesIn(const std::string& s, std::vector<std::string>& out)
@@ -258,7 +82,7 @@ public:
     {
         std::map<std::string, int> seen;
         for (std::size_t i = 0; i < header.size(); ++i) {
-            m_index.emplace(lower(trimmed(header[i])), i);
+            m_index.emplace(lower(trim(header[i], Blanks)), i);
             // raw keys must be unique; a repeated header gets its ordinal
             const int n = ++seen[header[i]];
             m_keys.push_back(n == 1 ? header[i] : header[i] + " (" + std::to_string(n) + ')');
@@ -361,7 +185,7 @@ private:
     std::string value(const std::string& header) const
     {
         const auto it = m_index.find(lower(header));
-        return it == m_index.end() ? std::string() : trimmed((*m_values)[it->second]);
+        return it == m_index.end() ? std::string() : std::string(trim((*m_values)[it->second], Blanks));
     }
 
     std::string firstOf(const std::vector<std::string>& headers) const
@@ -491,7 +315,7 @@ bool looksLikeCsvHeader(const FeedSniff& sniff, std::vector<std::string>& header
     header = CsvReader::splitLine(sniff.firstLine, CsvReader::detectDelimiter(sniff.firstLine));
     std::size_t named = 0;
     for (const auto& h : header) {
-        const std::string name = trimmed(h);
+        const std::string_view name = trim(h, Blanks);
         if (name.size() > 100 || name.find(". ") != std::string::npos || (!name.empty() && name.back() == '.'))
             return false;
         named += name.empty() ? 0 : 1;
@@ -502,7 +326,7 @@ bool looksLikeCsvHeader(const FeedSniff& sniff, std::vector<std::string>& header
 } // namespace
 
 CsvImporter::CsvImporter(std::vector<CsvLayout> extra)
-    : m_layouts(builtInLayouts())
+    : m_layouts(builtInCsvLayouts())
 {
     for (auto& l : extra)
         m_layouts.push_back(std::move(l));
@@ -512,7 +336,7 @@ const CsvLayout* CsvImporter::layoutFor(const std::vector<std::string>& header) 
 {
     std::set<std::string> names;
     for (const auto& h : header)
-        names.insert(lower(trimmed(h)));
+        names.insert(lower(trim(h, Blanks)));
     const CsvLayout* best = nullptr;
     for (const auto& l : m_layouts) {
         const bool all = std::all_of(l.signature.begin(), l.signature.end(), [&](const std::string& s) { return names.count(lower(s)) != 0; });
@@ -540,12 +364,8 @@ void CsvImporter::parse(ByteSource& src, const FeedSniff&, FindingSink& sink) co
         std::string shown;
         for (const auto& h : reader.header())
             shown += (shown.empty() ? "" : std::string(1, reader.delimiter())) + h;
-        if (shown.size() > 300) {
-            std::size_t cut = 300;
-            while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80)
-                --cut; // not inside a UTF-8 sequence
-            shown = shown.substr(0, cut) + "...";
-        }
+        if (shown.size() > 300)
+            shown = std::string(utf8Prefix(shown, 300)) + "...";
         throw FeedError("row 1", "unrecognized CSV layout: header \"" + shown + "\" matches no known export");
     }
     RowMapper mapper(*layout, reader.header(), sink);

@@ -2,7 +2,10 @@
 #include "gitlab_importer.h"
 
 #include "feed_error.h"
+#include "feed_text.h"
+#include "feed_text.h"
 #include "json_record_reader.h"
+#include "record_spool.h"
 
 #include <algorithm>
 #include <cctype>
@@ -16,37 +19,6 @@ using nlohmann::json;
 namespace {
 
 constexpr const char* ProjectTarget = "(project)";
-
-bool startsWith(std::string_view s, std::string_view prefix)
-{
-    return s.substr(0, prefix.size()) == prefix;
-}
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return s;
-}
-
-bool allDigits(const std::string& s)
-{
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
-}
-
-void addUnique(std::vector<std::string>& list, const std::string& value)
-{
-    if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
-        list.push_back(value);
-}
-
-void appendLine(std::string& text, const std::string& more)
-{
-    if (more.empty())
-        return;
-    if (!text.empty())
-        text += '\n';
-    text += more;
-}
 
 bool isImageReport(const std::string& type)
 {
@@ -128,8 +100,7 @@ std::string trackingSignature(const json& v)
                 best = alg + ':' + js::str(s, "value");
             }
         }
-        if (!best.empty())
-            out += (out.empty() ? "" : "\n") + best;
+        appendLine(out, best);
     }
     return out;
 }
@@ -193,9 +164,18 @@ public:
         });
         reader.capture("/vulnerabilities/*", [this](auto& p, json&& v) {
             const std::string& last = p.back();
-            if (!allDigits(last))
+            if (!isDigits(last))
                 throw FeedError("/vulnerabilities", "expected an array");
-            vulnerability(v, JsonRecordReader::pointer(p));
+            const std::string place = JsonRecordReader::pointer(p);
+            // Mapped now, so that a bad record is refused where it stands. A
+            // record naming its own type and scanner needs nothing from the
+            // scan object; others wait for it as the text they were mapped
+            // from, and are mapped again then.
+            Pending pending = vulnerability(v, place);
+            if (m_scanSeen || (!pending.id.category.empty() && !pending.id.scannerId.empty()))
+                emit(std::move(pending));
+            else
+                m_held.add(place, pending.finding.raw);
         });
         reader.run(src);
         m_scanSeen = true;
@@ -239,9 +219,7 @@ private:
 
     void flush()
     {
-        for (auto& p : m_pending)
-            emit(std::move(p));
-        m_pending.clear();
+        m_held.drain([this](std::string& place, std::string& record) { emit(vulnerability(json::parse(record), place)); });
     }
 
     void emit(Pending&& p)
@@ -281,7 +259,7 @@ private:
         m_sink.addFinding(std::move(f));
     }
 
-    void vulnerability(const json& v, const std::string& place)
+    static Pending vulnerability(const json& v, const std::string& place)
     {
         if (!v.is_object())
             throw FeedError(place, "expected an object");
@@ -320,10 +298,8 @@ private:
                         firstCve = value;
                 } else if (type == "cwe") {
                     // "79" is the schema's form; njsscan writes the rule there and "CWE-798" as the name.
-                    if (allDigits(value))
-                        addUnique(f.cwes, "CWE-" + value);
-                    else if (startsWith(value, "CWE-"))
-                        addUnique(f.cwes, value);
+                    if (isDigits(value) || startsWith(value, "CWE-"))
+                        addUnique(f.cwes, cweId(value));
                     else if (startsWith(name, "CWE-"))
                         addUnique(f.cwes, name);
                 }
@@ -383,8 +359,7 @@ private:
                                         "): " + js::str(fl, "description"));
             }
         }
-        if (!context.empty())
-            f.description += (f.description.empty() ? "" : "\n\n") + context;
+        appendParagraph(f.description, context);
 
         f.remediation = js::str(v, "solution");
         f.fixVersion = fixVersionFrom(f.remediation);
@@ -398,11 +373,7 @@ private:
         id.category = js::str(v, "category");
         id.scannerId = js::strAt(v, {"scanner", "id"});
         id.scannerName = js::strAt(v, {"scanner", "name"});
-        // A record naming its own type and scanner needs nothing from the scan object.
-        if (m_scanSeen || (!id.category.empty() && !id.scannerId.empty()))
-            emit(std::move(p));
-        else
-            m_pending.push_back(std::move(p));
+        return p;
     }
 
     FindingSink& m_sink;
@@ -410,7 +381,7 @@ private:
     std::string m_scannerId, m_scannerName, m_scannerVersion;
     std::string m_analyzerId, m_analyzerName;
     bool m_scanSeen = false;
-    std::vector<Pending> m_pending;
+    RecordSpool m_held{"GitLab findings read before the report's scan object"};
     std::unordered_map<std::size_t, std::uint32_t> m_occurrences;
     std::vector<ScanScope> m_scopes;
     std::vector<std::pair<std::string, std::string>> m_tools;

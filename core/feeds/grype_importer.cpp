@@ -2,12 +2,12 @@
 #include "grype_importer.h"
 
 #include "feed_error.h"
+#include "feed_text.h"
 #include "json_record_reader.h"
+#include "record_spool.h"
 #include "scope_names.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <memory>
 
 namespace closeloop {
 
@@ -16,82 +16,6 @@ using nlohmann::json;
 namespace {
 
 constexpr const char* ToolName = "Grype";
-
-// Records waiting for context that arrives later in the file. The first few
-// MiB stay in memory; the rest goes to an anonymous temporary file (removed by
-// the system when closed), so a multi-gigabyte report costs disk, not memory.
-class RecordSpool
-{
-public:
-    static constexpr std::size_t MemoryBytes = 8u << 20;
-
-    bool empty() const { return m_memory.empty() && !m_file; }
-
-    void add(std::string place, const json& record)
-    {
-        std::string text = record.dump();
-        if (!m_file && m_memoryBytes + text.size() + place.size() <= MemoryBytes) {
-            m_memoryBytes += text.size() + place.size();
-            m_memory.emplace_back(std::move(place), std::move(text));
-            return;
-        }
-        if (!m_file) {
-            m_file.reset(std::tmpfile());
-            if (!m_file)
-                throw FeedError({}, "cannot create a temporary file to hold matches read before the report's source");
-        }
-        writeBlock(place);
-        writeBlock(text);
-    }
-
-    // Hands every record back in the order it was added, then forgets them.
-    template <class Fn> void drain(Fn&& fn)
-    {
-        for (auto& [place, text] : m_memory)
-            fn(place, json::parse(text));
-        m_memory.clear();
-        m_memoryBytes = 0;
-        if (m_file) {
-            std::rewind(m_file.get());
-            std::string place, text;
-            while (readBlock(place)) {
-                if (!readBlock(text))
-                    throw FeedError({}, "temporary spool file was cut short");
-                fn(place, json::parse(text));
-            }
-            m_file.reset();
-        }
-    }
-
-private:
-    struct FileClose
-    {
-        void operator()(std::FILE* f) const { std::fclose(f); }
-    };
-
-    void writeBlock(const std::string& s)
-    {
-        const std::uint64_t n = s.size();
-        if (std::fwrite(&n, sizeof n, 1, m_file.get()) != 1 ||
-            std::fwrite(s.data(), 1, s.size(), m_file.get()) != s.size())
-            throw FeedError({}, "cannot write the temporary spool file (disk full?)");
-    }
-
-    bool readBlock(std::string& out)
-    {
-        std::uint64_t n = 0;
-        if (std::fread(&n, sizeof n, 1, m_file.get()) != 1)
-            return false;
-        out.resize(n);
-        if (n > 0 && std::fread(out.data(), 1, n, m_file.get()) != n)
-            throw FeedError({}, "temporary spool file was cut short");
-        return true;
-    }
-
-    std::vector<std::pair<std::string, std::string>> m_memory;
-    std::size_t m_memoryBytes = 0;
-    std::unique_ptr<std::FILE, FileClose> m_file;
-};
 
 struct CvssCandidate
 {
@@ -114,25 +38,10 @@ double cvssVersionOf(const std::string& version, const std::string& vector)
     return vector.empty() ? 0 : 2.0; // a bare vector is CVSS v2
 }
 
-bool startsWith(const std::string& s, std::string_view prefix)
-{
-    return s.compare(0, prefix.size(), prefix) == 0;
-}
-
-void addUnique(std::vector<std::string>& list, const std::string& value)
-{
-    if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
-        list.push_back(value);
-}
-
 void stringsOf(const json* arr, std::vector<std::string>& out)
 {
-    if (!arr || !arr->is_array())
-        return;
-    for (const auto& v : *arr) {
-        if (v.is_string())
-            addUnique(out, v.get<std::string>());
-    }
+    for (auto& v : js::strings(arr))
+        addUnique(out, std::move(v));
 }
 
 // cvss[] entries of a vulnerability or related vulnerability (0.8 and later).
@@ -256,16 +165,16 @@ private:
     {
         if (!ready() || m_spool.empty())
             return;
-        m_spool.drain([this](const std::string& place, json&& v) {
+        m_spool.drain([this](std::string& place, std::string& record) {
             const bool ignored = startsWith(place, "/ignoredMatches/");
-            emit(place, v, ignored);
+            emit(place, json::parse(record), ignored);
         });
     }
 
     void match(std::string place, json&& v, bool ignored)
     {
         if (!ready()) {
-            m_spool.add(std::move(place), v);
+            m_spool.add(place, v.dump());
             return;
         }
         emit(place, v, ignored);
@@ -376,7 +285,7 @@ private:
                     addUnique(f.cves, id);
                 const std::string d = js::str(r, "description");
                 if (id != f.ruleId && !d.empty() && d != js::str(*vuln, "description"))
-                    relatedDescriptions += (relatedDescriptions.empty() ? "" : "\n\n") + id + ": " + d;
+                    appendParagraph(relatedDescriptions, id + ": " + d);
             }
         }
         if (const auto* cwes = js::find(*vuln, "cwes"); cwes && cwes->is_array()) {
@@ -386,8 +295,7 @@ private:
 
         f.title = f.ruleId + " in " + f.package;
         f.description = js::str(*vuln, "description");
-        if (!relatedDescriptions.empty())
-            f.description += (f.description.empty() ? "" : "\n\n") + relatedDescriptions;
+        appendParagraph(f.description, relatedDescriptions);
         f.description += matchExplanation(m);
 
         chooseCvss(*vuln, related, f);
@@ -503,7 +411,7 @@ private:
     }
 
     FindingSink& m_sink;
-    RecordSpool m_spool;
+    RecordSpool m_spool{"matches read before the report's source"};
     bool m_haveSource = false;
     bool m_haveDescriptor = false;
     std::string m_target;

@@ -33,20 +33,28 @@ void JsonRecordReader::onEnd(std::string_view pattern, EndFn fn)
     m_patterns.push_back({split(pattern), {}, std::move(fn)});
 }
 
+namespace {
+
+void appendSegment(std::string& out, std::string_view segment)
+{
+    out.push_back('/');
+    for (char c : segment) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out.push_back(c);
+    }
+}
+
+} // namespace
+
 std::string JsonRecordReader::pointer(const Segments& path)
 {
     std::string out;
-    for (const auto& s : path) {
-        out.push_back('/');
-        for (char c : s) {
-            if (c == '~')
-                out += "~0";
-            else if (c == '/')
-                out += "~1";
-            else
-                out.push_back(c);
-        }
-    }
+    for (const auto& s : path)
+        appendSegment(out, s);
     return out.empty() ? std::string("/") : out;
 }
 
@@ -55,6 +63,13 @@ std::string JsonRecordReader::pointer(const Segments& path, std::string_view chi
     Segments p = path;
     p.emplace_back(child);
     return pointer(p);
+}
+
+std::string JsonRecordReader::childPointer(const std::string& parent, std::string_view child)
+{
+    std::string out = parent == "/" ? std::string() : parent;
+    appendSegment(out, child);
+    return out;
 }
 
 class JsonRecordSax
@@ -416,6 +431,57 @@ std::optional<double> num(const json* j)
 std::optional<double> num(const json& j, std::string_view key)
 {
     return num(find(j, key));
+}
+
+std::vector<std::string> strings(const json* j)
+{
+    std::vector<std::string> out;
+    if (!j || !j->is_array())
+        return out;
+    for (const auto& v : *j) {
+        if (v.is_string())
+            out.push_back(v.get<std::string>());
+    }
+    return out;
+}
+
+namespace {
+
+// The member, unless it is absent or null; a FeedError when it fails ok.
+template <class Ok>
+const json* typedMember(const json& j, std::string_view key, const std::string& place, Ok ok, const char* expected)
+{
+    const json* v = find(j, key);
+    if (!v || v->is_null())
+        return nullptr;
+    if (!ok(*v))
+        throw FeedError(place + '/' + std::string(key), std::string("expected ") + expected);
+    return v;
+}
+
+} // namespace
+
+const json* optObject(const json& j, std::string_view key, const std::string& place)
+{
+    return typedMember(j, key, place, [](const json& v) { return v.is_object(); }, "an object");
+}
+
+const json* optArray(const json& j, std::string_view key, const std::string& place)
+{
+    return typedMember(j, key, place, [](const json& v) { return v.is_array(); }, "an array");
+}
+
+const std::string* optString(const json& j, std::string_view key, const std::string& place)
+{
+    const json* v = typedMember(j, key, place, [](const json& s) { return s.is_string(); }, "a string");
+    return v ? &v->get_ref<const std::string&>() : nullptr;
+}
+
+std::optional<long long> optInteger(const json& j, std::string_view key, const std::string& place)
+{
+    const json* v = typedMember(
+        j, key, place, [](const json& n) { return n.is_number_integer() || n.is_number_unsigned(); }, "an integer");
+    return v ? std::optional<long long>(v->get<long long>()) : std::nullopt;
 }
 
 } // namespace js

@@ -48,6 +48,8 @@ public:
 
     static std::string pointer(const Segments& path);
     static std::string pointer(const Segments& path, std::string_view child);
+    // The pointer one key (or index) below the pointer parent.
+    static std::string childPointer(const std::string& parent, std::string_view child);
 
 private:
     struct Pattern
@@ -74,6 +76,16 @@ std::string str(const nlohmann::json* j);
 std::string strAt(const nlohmann::json& j, std::initializer_list<std::string_view> keys);
 std::optional<double> num(const nlohmann::json& j, std::string_view key);
 std::optional<double> num(const nlohmann::json* j);
+// The string elements of an array; other elements, or a j that is no array, give none.
+std::vector<std::string> strings(const nlohmann::json* j);
+
+// Optional members that must have their type when present: absent or null
+// gives nothing, another type is a FeedError at place + "/" + key, where place
+// is the pointer of j.
+const nlohmann::json* optObject(const nlohmann::json& j, std::string_view key, const std::string& place);
+const nlohmann::json* optArray(const nlohmann::json& j, std::string_view key, const std::string& place);
+const std::string* optString(const nlohmann::json& j, std::string_view key, const std::string& place);
+std::optional<long long> optInteger(const nlohmann::json& j, std::string_view key, const std::string& place);
 } // namespace js
 
 } // namespace closeloop

@@ -2,6 +2,7 @@
 #include "ocsf_importer.h"
 
 #include "feed_error.h"
+#include "feed_text.h"
 #include "json_record_reader.h"
 
 #include <algorithm>
@@ -35,58 +36,21 @@ std::optional<bool> isArrayShape(const FeedSniff& s)
     return s.jsonRoot == '[';
 }
 
-void addUnique(std::vector<std::string>& list, const std::string& value)
+// A paragraph that is not there yet: OCSF producers repeat the same text in
+// several fields.
+void appendNewParagraph(std::string& text, const std::string& paragraph)
 {
-    if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
-        list.push_back(value);
+    if (text.find(paragraph) == std::string::npos)
+        appendParagraph(text, paragraph);
 }
 
-void appendParagraph(std::string& text, const std::string& paragraph)
-{
-    if (paragraph.empty() || text.find(paragraph) != std::string::npos)
-        return;
-    text += (text.empty() ? "" : "\n\n") + paragraph;
-}
-
-bool isUrl(const std::string& s)
-{
-    return s.rfind("https://", 0) == 0 || s.rfind("http://", 0) == 0;
-}
-
-// An optional member that must be an object (or an array) when present.
-const json* object(const json& rec, std::string_view key, const std::string& place)
-{
-    const json* v = js::find(rec, key);
-    if (!v || v->is_null())
-        return nullptr;
-    if (!v->is_object())
-        throw FeedError(place + '/' + std::string(key), "expected an object");
-    return v;
-}
-
-const json* array(const json& rec, std::string_view key, const std::string& place)
-{
-    const json* v = js::find(rec, key);
-    if (!v || v->is_null())
-        return nullptr;
-    if (!v->is_array())
-        throw FeedError(place + '/' + std::string(key), "expected an array");
-    return v;
-}
-
-std::optional<long long> integer(const json& rec, std::string_view key, const std::string& place)
-{
-    const json* v = js::find(rec, key);
-    if (!v || v->is_null())
-        return std::nullopt;
-    if (!v->is_number_integer() && !v->is_number_unsigned())
-        throw FeedError(place + '/' + std::string(key), "expected an integer");
-    return v->get<long long>();
-}
+using js::optArray;
+using js::optInteger;
+using js::optObject;
 
 Severity severityOf(const json& e, const std::string& place)
 {
-    if (const auto id = integer(e, "severity_id", place)) {
+    if (const auto id = optInteger(e, "severity_id", place)) {
         switch (*id) {
         case 0:
             return Severity::Unknown;
@@ -138,9 +102,7 @@ public:
         // One event at a time; a single-object document is one small event.
         reader.capture(array ? "/*" : "", [this](auto& p, json&& v) { event(JsonRecordReader::pointer(p), v); });
         reader.run(src);
-        std::string tools;
-        for (const auto& t : m_tools)
-            tools += (tools.empty() ? "" : ", ") + t;
+        const std::string tools = join(m_tools, ", ");
         m_sink.setTool(tools.empty() ? std::string("OCSF") : tools, m_tools.size() == 1 ? m_version : std::string());
         for (const auto& s : m_scopes)
             m_sink.coverScope(s);
@@ -151,7 +113,7 @@ private:
     {
         if (!e.is_object())
             throw FeedError(place, "expected an OCSF event object");
-        const auto cls = integer(e, "class_uid", place);
+        const auto cls = optInteger(e, "class_uid", place);
         if (!cls)
             throw FeedError(place, "event without class_uid");
         if (*cls != SecurityFinding && *cls != VulnerabilityFinding && *cls != DetectionFinding)
@@ -159,13 +121,13 @@ private:
                                                       " (supported: 2001 Security, 2002 Vulnerability, 2004 Detection Finding)");
         const bool legacy = *cls == SecurityFinding;
         const std::string infoKey = legacy ? "finding" : "finding_info";
-        const json* info = object(e, infoKey, place);
+        const json* info = optObject(e, infoKey, place);
         if (!info)
             throw FeedError(place, "finding event without " + infoKey);
         const std::string infoPlace = place + '/' + infoKey;
 
-        const json* metadata = object(e, "metadata", place);
-        const json* product = metadata ? object(*metadata, "product", place + "/metadata") : nullptr;
+        const json* metadata = optObject(e, "metadata", place);
+        const json* product = metadata ? optObject(*metadata, "product", place + "/metadata") : nullptr;
         std::string tool = product ? js::str(*product, "name") : std::string();
         if (tool.empty() && product)
             tool = js::str(*product, "vendor_name");
@@ -197,12 +159,12 @@ private:
             throw FeedError(infoPlace, "finding without uid");
         out.title = js::str(*info, "title");
         out.description = js::str(*info, "desc");
-        appendParagraph(out.description, js::str(e, "message"));
-        appendParagraph(out.description, js::str(e, "status_detail"));
-        appendParagraph(out.description, js::str(e, "risk_details"));
+        appendNewParagraph(out.description, js::str(e, "message"));
+        appendNewParagraph(out.description, js::str(e, "status_detail"));
+        appendNewParagraph(out.description, js::str(e, "risk_details"));
         out.severity = severityOf(e, place);
         out.firstSeenInFeed = js::str(*info, "first_seen_time_dt");
-        if (const auto c = integer(e, "confidence_id", place))
+        if (const auto c = optInteger(e, "confidence_id", place))
             out.confidence = *c == 1 ? "low" : *c == 2 ? "medium" : *c == 3 ? "high" : "";
         addUnique(out.references, js::str(*info, "src_url"));
 
@@ -213,7 +175,7 @@ private:
             out.assetKind = js::find(*resource, "namespace") ? AssetKind::Cluster : AssetKind::CloudResource;
         }
         if (out.asset.empty()) {
-            if (const json* device = object(e, "device", place)) {
+            if (const json* device = optObject(e, "device", place)) {
                 for (const char* key : {"hostname", "name", "uid", "ip"}) {
                     if (out.asset.empty())
                         out.asset = js::str(*device, key);
@@ -223,7 +185,7 @@ private:
         }
 
         remediation(e, place, out);
-        if (const json* r = object(*info, "remediation", infoPlace))
+        if (const json* r = optObject(*info, "remediation", infoPlace))
             remediationObject(*r, out);
         vulnerabilities(e, place, out);
         if (prowler)
@@ -248,12 +210,12 @@ private:
         if (out.severity == Severity::Unknown && out.cvssScore)
             out.severity = severityFromCvss(*out.cvssScore);
 
-        if (const json* types = array(*info, "types", infoPlace)) {
+        if (const json* types = optArray(*info, "types", infoPlace)) {
             std::string list;
             for (const auto& t : *types)
                 list += (list.empty() ? "" : ", ") + js::str(&t);
             if (!list.empty())
-                appendParagraph(out.description, "Types: " + list);
+                appendNewParagraph(out.description, "Types: " + list);
         }
 
         state(e, legacy, place, out);
@@ -274,7 +236,7 @@ private:
     {
         const json* r = nullptr;
         std::string rplace;
-        if (const json* list = array(e, "resources", place); list && !list->empty()) {
+        if (const json* list = optArray(e, "resources", place); list && !list->empty()) {
             r = &(*list)[0];
             rplace = place + "/resources/0";
         } else if (const json* single = js::find(e, "resource"); single && !single->is_null()) {
@@ -289,7 +251,7 @@ private:
     // Returns whether the event names what was scanned.
     static bool scope(const json& e, const json* resource, const std::string& place, Finding& out)
     {
-        if (const json* cloud = object(e, "cloud", place)) {
+        if (const json* cloud = optObject(e, "cloud", place)) {
             std::string account = js::strAt(*cloud, {"account", "uid"});
             if (account.empty())
                 account = js::str(*cloud, "project_uid"); // GCP
@@ -308,7 +270,7 @@ private:
                 return true;
             }
         }
-        if (const json* device = object(e, "device", place)) {
+        if (const json* device = optObject(e, "device", place)) {
             for (const char* key : {"hostname", "name", "uid"}) {
                 if (!js::str(*device, key).empty()) {
                     out.scopeTarget = js::str(*device, key);
@@ -331,10 +293,10 @@ private:
             // Prowler mixes commands ("aws accessanalyzer create-analyzer ...") into references.
             for (const auto& ref : *refs) {
                 const std::string s = js::str(&ref);
-                if (isUrl(s))
+                if (isWebUrl(s))
                     addUnique(out.references, s);
-                else if (!s.empty())
-                    text += (text.empty() ? "" : "\n") + s;
+                else
+                    appendLine(text, s);
             }
         }
         for (const char* key : {"kb_article_list", "kb_articles"}) {
@@ -348,12 +310,12 @@ private:
                     addUnique(out.references, js::str(kb, "src_url"));
             }
         }
-        appendParagraph(out.remediation, text);
+        appendNewParagraph(out.remediation, text);
     }
 
     static void remediation(const json& e, const std::string& place, Finding& out)
     {
-        if (const json* r = object(e, "remediation", place))
+        if (const json* r = optObject(e, "remediation", place))
             remediationObject(*r, out);
     }
 
@@ -384,17 +346,12 @@ private:
 
     static void cwe(const json* c, Finding& out)
     {
-        std::string id = c && c->is_object() ? js::str(*c, "uid") : js::str(c);
-        if (id.empty())
-            return;
-        if (id.find_first_not_of("0123456789") == std::string::npos)
-            id = "CWE-" + id;
-        addUnique(out.cwes, id);
+        addUnique(out.cwes, cweId(c && c->is_object() ? js::str(*c, "uid") : js::str(c)));
     }
 
     static void vulnerabilities(const json& e, const std::string& place, Finding& out)
     {
-        const json* vulns = array(e, "vulnerabilities", place);
+        const json* vulns = optArray(e, "vulnerabilities", place);
         if (!vulns)
             return;
         for (std::size_t i = 0; i < vulns->size(); ++i) {
@@ -402,7 +359,7 @@ private:
             const std::string vplace = place + "/vulnerabilities/" + std::to_string(i);
             if (!v.is_object())
                 throw FeedError(vplace, "expected an object");
-            const json* cve = object(v, "cve", vplace);
+            const json* cve = optObject(v, "cve", vplace);
             if (cve) {
                 const std::string id = js::str(*cve, "uid");
                 if (id.empty())
@@ -422,16 +379,16 @@ private:
             cwe(js::find(v, "cwe"), out);
             const std::string name = cve ? js::str(*cve, "uid") : js::strAt(v, {"cwe", "uid"});
             if (const json* fix = js::find(v, "is_fix_available"); fix && fix->is_boolean() && !fix->get<bool>())
-                appendParagraph(out.remediation, name + ": no fix is available yet");
+                appendNewParagraph(out.remediation, name + ": no fix is available yet");
             if (const json* exploit = js::find(v, "is_exploit_available"); exploit && exploit->is_boolean() && exploit->get<bool>())
-                appendParagraph(out.description, "A public exploit is known for " + name + '.');
+                appendNewParagraph(out.description, "A public exploit is known for " + name + '.');
             if (out.ruleId.empty())
                 out.ruleId = !out.cwes.empty() ? out.cwes.front() : js::str(v, "title");
             if (out.title.empty())
                 out.title = js::str(v, "title");
             if (out.title.empty() && cve)
                 out.title = js::str(*cve, "title");
-            appendParagraph(out.description, js::str(v, "desc"));
+            appendNewParagraph(out.description, js::str(v, "desc"));
             if (out.severity == Severity::Unknown) {
                 const std::string word = js::str(v, "severity");
                 if (!word.empty()) {
@@ -441,13 +398,13 @@ private:
                     out.severity = *s;
                 }
             }
-            if (const json* refs = array(v, "references", vplace))
+            if (const json* refs = optArray(v, "references", vplace))
                 for (const auto& r : *refs)
                     addUnique(out.references, js::str(&r));
-            if (const json* r = object(v, "remediation", vplace))
+            if (const json* r = optObject(v, "remediation", vplace))
                 remediationObject(*r, out);
             for (const char* key : {"affected_packages", "packages"}) {
-                const json* pkgs = array(v, key, vplace);
+                const json* pkgs = optArray(v, key, vplace);
                 if (!pkgs)
                     continue;
                 for (std::size_t k = 0; k < pkgs->size(); ++k) {
@@ -461,13 +418,13 @@ private:
                     out.purl = js::str(p, "purl");
                     out.fixVersion = js::str(p, "fixed_in_version");
                     out.locationFile = js::str(p, "path");
-                    if (const json* r = object(p, "remediation", vplace + '/' + key + '/' + std::to_string(k)))
+                    if (const json* r = optObject(p, "remediation", vplace + '/' + key + '/' + std::to_string(k)))
                         remediationObject(*r, out);
                 }
             }
         }
         if (!out.fixVersion.empty() && !out.package.empty())
-            appendParagraph(out.remediation, "Upgrade " + out.package + " to " + out.fixVersion);
+            appendNewParagraph(out.remediation, "Upgrade " + out.package + " to " + out.fixVersion);
     }
 
     static void prowlerExtras(const json& e, Finding& out)
@@ -490,12 +447,12 @@ private:
                     list += (list.empty() ? "" : ", ") + js::str(&c);
             text += "\n- " + framework + (list.empty() ? "" : ": " + list);
         }
-        appendParagraph(out.description, text);
+        appendNewParagraph(out.description, text);
     }
 
     static void state(const json& e, bool legacy, const std::string& place, Finding& out)
     {
-        const auto id = integer(e, legacy ? "state_id" : "status_id", place);
+        const auto id = optInteger(e, legacy ? "state_id" : "status_id", place);
         const std::string word = js::str(e, legacy ? "state" : "status");
         const long long s = id.value_or(0);
         if (s == 3 || (s == 99 && word == "Suppressed")) {

@@ -2,6 +2,7 @@
 #include "osv_scanner_importer.h"
 
 #include "feed_error.h"
+#include "feed_text.h"
 #include "json_record_reader.h"
 
 #include <algorithm>
@@ -101,23 +102,6 @@ std::optional<double> cvss2(const std::map<std::string, std::string>& m)
     const double base = ((0.6 * impact) + (0.4 * exploitability) - 1.5) * f;
     // Round half up to one decimal; the epsilon absorbs binary noise at .x5.
     return std::max(0.0, std::floor(base * 10.0 + 0.5 + 1e-9) / 10.0);
-}
-
-bool startsWith(std::string_view s, std::string_view prefix)
-{
-    return s.substr(0, prefix.size()) == prefix;
-}
-
-void addUnique(std::vector<std::string>& list, const std::string& value)
-{
-    if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
-        list.push_back(value);
-}
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return s;
 }
 
 // "Debian:11" and "Debian" name the same ecosystem for matching affected[].

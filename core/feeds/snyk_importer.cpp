@@ -2,7 +2,9 @@
 #include "snyk_importer.h"
 
 #include "feed_error.h"
+#include "feed_text.h"
 #include "json_record_reader.h"
+#include "record_spool.h"
 #include "scope_names.h"
 
 #include <algorithm>
@@ -18,73 +20,12 @@ namespace {
 
 enum class Shape { Project, ProjectArray, Api, ApiSingle, CliError };
 
-bool startsWith(std::string_view s, std::string_view prefix)
-{
-    return s.substr(0, prefix.size()) == prefix;
-}
-
-std::string joined(const std::vector<std::string>& parts, std::string_view sep)
-{
-    std::string out;
-    for (const auto& p : parts) {
-        if (!out.empty())
-            out += sep;
-        out += p;
-    }
-    return out;
-}
-
-void appendParagraph(std::string& text, const std::string& more)
-{
-    if (more.empty())
-        return;
-    if (!text.empty())
-        text += "\n\n";
-    text += more;
-}
-
-void appendLine(std::string& text, const std::string& more)
-{
-    if (more.empty())
-        return;
-    if (!text.empty())
-        text += '\n';
-    text += more;
-}
-
-// A list of strings; other entries (the `false` in upgrade paths) are skipped.
-std::vector<std::string> stringList(const json* arr, const std::string& place)
-{
-    std::vector<std::string> out;
-    if (!arr || arr->is_null())
-        return out;
-    if (!arr->is_array())
-        throw FeedError(place, "expected an array");
-    for (const auto& v : *arr) {
-        if (v.is_string())
-            out.push_back(v.get<std::string>());
-    }
-    return out;
-}
-
 // "org.testng:testng@6.13.1" -> "org.testng:testng"; a scoped npm name keeps
 // its leading "@".
 std::string withoutVersion(const std::string& spec)
 {
     const auto at = spec.rfind('@');
     return at == std::string::npos || at == 0 ? spec : spec.substr(0, at);
-}
-
-std::string cweId(const std::string& id)
-{
-    const bool digits = !id.empty() && std::all_of(id.begin(), id.end(), [](unsigned char c) { return std::isdigit(c); });
-    return digits ? "CWE-" + id : id;
-}
-
-void addUnique(std::vector<std::string>& list, const std::string& value)
-{
-    if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
-        list.push_back(value);
 }
 
 // Package URL for the ecosystems whose Snyk names map onto purl without
@@ -102,11 +43,8 @@ std::string purlFor(const std::string& manager, const std::string& name, const s
             return {};
         return "pkg:maven/" + name.substr(0, colon) + '/' + name.substr(colon + 1) + at;
     }
-    if (manager == "pip" || manager == "poetry" || manager == "pipenv") {
-        std::string lower = name;
-        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-        return "pkg:pypi/" + lower + at;
-    }
+    if (manager == "pip" || manager == "poetry" || manager == "pipenv")
+        return "pkg:pypi/" + lower(name) + at;
     if (manager == "nuget" || manager == "paket")
         return "pkg:nuget/" + name + at;
     if (manager == "rubygems")
@@ -141,7 +79,7 @@ Severity severityOf(const json& rec, std::string_view key, const std::string& pl
 void requireIndex(const JsonRecordReader::Segments& path)
 {
     const std::string& last = path.back();
-    if (last.empty() || !std::all_of(last.begin(), last.end(), [](unsigned char c) { return std::isdigit(c); })) {
+    if (!isDigits(last)) {
         JsonRecordReader::Segments parent(path.begin(), path.end() - 1);
         throw FeedError(JsonRecordReader::pointer(parent), "expected an array");
     }
@@ -149,8 +87,8 @@ void requireIndex(const JsonRecordReader::Segments& path)
 
 // ---------------------------------------------------------------- CLI output
 
-// One project object of CLI output (or one application inside an image),
-// with the findings waiting for its name, which the CLI writes last.
+// One project object of CLI output (or one application inside an image): what
+// names it, which the CLI writes after the vulnerabilities.
 struct Project
 {
     std::string name;
@@ -158,10 +96,34 @@ struct Project
     std::string targetFile;
     std::string path;
     bool docker = false;
-    std::vector<Finding> findings;
+    std::size_t held = 0; // its records waiting in a spool
 
     std::string file() const { return !displayTargetFile.empty() ? displayTargetFile : targetFile; }
 };
+
+// What a project's findings are delivered as, once its name is known.
+struct Delivery
+{
+    std::string tool;
+    std::string target;
+    AssetKind kind = AssetKind::Unknown;
+    std::string asset;
+    std::string file;
+};
+
+// Where a project lists a record: among its vulnerabilities, or among those the
+// CLI filtered out ("/vulnerabilities/3", "/filtered/ignore/0", "/filtered/patch/0").
+enum class Listing { Vulnerabilities, Ignored, Patched };
+
+Listing listingOf(const std::string& place)
+{
+    const std::string_view list = std::string_view(place).substr(0, place.rfind('/'));
+    if (endsWith(list, "/filtered/ignore"))
+        return Listing::Ignored;
+    if (endsWith(list, "/filtered/patch"))
+        return Listing::Patched;
+    return Listing::Vulnerabilities;
+}
 
 class SnykCliParse
 {
@@ -209,24 +171,26 @@ private:
         reader.capture(b + "/infrastructureAsCodeIssues/*", [](auto& p, json&&) {
             throw FeedError(JsonRecordReader::pointer(p), "Snyk IaC results (snyk iac test) are not supported");
         });
-        reader.capture(b + "/vulnerabilities/*", [this, ctx](auto& p, json&& v) {
-            requireIndex(p);
-            ctx().findings.push_back(vulnerability(v, JsonRecordReader::pointer(p), SourceState::Open));
-        });
-        reader.capture(b + "/filtered/ignore/*", [this, ctx](auto& p, json&& v) {
-            requireIndex(p);
-            ctx().findings.push_back(vulnerability(v, JsonRecordReader::pointer(p), SourceState::Suppressed));
-        });
-        reader.capture(b + "/filtered/patch/*", [this, ctx](auto& p, json&& v) {
-            requireIndex(p);
-            Finding f = vulnerability(v, JsonRecordReader::pointer(p), SourceState::Suppressed);
-            f.sourceStateReason = "patched with a Snyk patch";
-            ctx().findings.push_back(std::move(f));
-        });
+        for (const char* list : {"/vulnerabilities/*", "/filtered/ignore/*", "/filtered/patch/*"})
+            reader.capture(b + list, [this, app](auto& p, json&& v) { hold(p, v, app); });
+    }
+
+    // Mapped now, so that a bad record is refused where it stands; held as the
+    // text it was mapped from until the project's name is known, and mapped
+    // again then.
+    void hold(const JsonRecordReader::Segments& p, const json& v, bool app)
+    {
+        requireIndex(p);
+        const std::string place = JsonRecordReader::pointer(p);
+        const Finding f = vulnerability(v, place);
+        (app ? m_appRecords : m_topRecords).add(place, f.raw);
+        ++(app ? m_app : m_top).held;
     }
 
     void endProject()
     {
+        Delivery top;
+        std::vector<Delivery> apps;
         const bool container = m_top.docker || startsWith(m_top.name, "docker-image|") || !m_apps.empty();
         if (container) {
             std::string image = m_top.path;
@@ -236,10 +200,10 @@ private:
                 image = "(unnamed image)";
             // Scoped by repository (see scope_names.h); the tag stays in the asset.
             const std::string repo = imageRepository(image);
-            deliver(m_top, "Snyk Container", repo, AssetKind::Image, image);
-            for (auto& app : m_apps) {
+            top = {"Snyk Container", repo, AssetKind::Image, image, m_top.file()};
+            for (const auto& app : m_apps) {
                 const std::string file = !app.file().empty() ? app.file() : app.name;
-                deliver(app, "Snyk Container", repo + " (" + file + ')', AssetKind::Image, image);
+                apps.push_back({"Snyk Container", repo + " (" + file + ')', AssetKind::Image, image, app.file()});
             }
         } else {
             const std::string where = !m_top.file().empty() ? m_top.file() : m_top.path;
@@ -248,28 +212,45 @@ private:
                 target = where.empty() ? std::string("(unnamed project)") : where;
             else if (!where.empty())
                 target += " (" + where + ')';
-            deliver(m_top, "Snyk Open Source", target, AssetKind::Repository,
-                    !m_top.name.empty() ? m_top.name : m_top.path);
+            top = {"Snyk Open Source", target, AssetKind::Repository, !m_top.name.empty() ? m_top.name : m_top.path,
+                   m_top.file()};
         }
+
+        m_topRecords.drain([&](std::string& place, std::string& record) { deliver(place, record, top); });
+        covered(top);
+        // The applications' records follow one another in the spool: the first
+        // application's `held`, then the next one's.
+        std::size_t app = 0, delivered = 0;
+        m_appRecords.drain([&](std::string& place, std::string& record) {
+            for (; delivered == m_apps[app].held; ++app, delivered = 0)
+                covered(apps[app]);
+            deliver(place, record, apps[app]);
+            ++delivered;
+        });
+        for (; app < apps.size(); ++app)
+            covered(apps[app]);
         m_top = {};
         m_apps.clear();
     }
 
-    void deliver(Project& p, const std::string& tool, const std::string& target, AssetKind kind, const std::string& asset)
+    void deliver(const std::string& place, const std::string& record, const Delivery& d)
     {
-        for (auto& f : p.findings) {
-            f.tool = tool;
-            f.scopeTarget = target;
-            f.assetKind = kind;
-            f.asset = asset;
-            f.locationFile = p.file();
-            f.fingerprintInputs.insert(f.fingerprintInputs.begin(), {"target", target});
-            m_sink.addFinding(std::move(f));
-        }
-        p.findings.clear();
-        m_sink.coverScope({tool, target});
-        if (std::find(m_tools.begin(), m_tools.end(), tool) == m_tools.end())
-            m_tools.push_back(tool);
+        Finding f = vulnerability(json::parse(record), place);
+        f.tool = d.tool;
+        f.scopeTarget = d.target;
+        f.assetKind = d.kind;
+        f.asset = d.asset;
+        f.locationFile = d.file;
+        f.fingerprintInputs.insert(f.fingerprintInputs.begin(), {"target", d.target});
+        m_sink.addFinding(std::move(f));
+    }
+
+    // After the project's findings: the scan covered it.
+    void covered(const Delivery& d)
+    {
+        m_sink.coverScope({d.tool, d.target});
+        if (std::find(m_tools.begin(), m_tools.end(), d.tool) == m_tools.end())
+            m_tools.push_back(d.tool);
     }
 
     static std::string remediationOf(const json& v, const std::vector<std::string>& from, const Finding& f)
@@ -290,7 +271,7 @@ private:
         return "No fixed version is available";
     }
 
-    static Finding vulnerability(const json& v, const std::string& place, SourceState state)
+    static Finding vulnerability(const json& v, const std::string& place)
     {
         if (!v.is_object())
             throw FeedError(place, "expected an object");
@@ -306,9 +287,9 @@ private:
         if (ids && !ids->is_null() && !ids->is_object())
             throw FeedError(place + "/identifiers", "expected an object");
         if (ids && ids->is_object()) {
-            for (const auto& c : stringList(js::find(*ids, "CVE"), place + "/identifiers/CVE"))
-                addUnique(f.cves, c);
-            for (const auto& c : stringList(js::find(*ids, "CWE"), place + "/identifiers/CWE"))
+            for (auto& c : js::strings(js::optArray(*ids, "CVE", place + "/identifiers")))
+                addUnique(f.cves, std::move(c));
+            for (const auto& c : js::strings(js::optArray(*ids, "CWE", place + "/identifiers")))
                 addUnique(f.cwes, cweId(c));
         }
         if (f.cves.empty() && startsWith(f.ruleId, "CVE-"))
@@ -329,8 +310,9 @@ private:
         f.severity = severityOf(v, js::find(v, "severity") ? "severity" : "severityWithCritical", place, f.cvssScore);
         f.epss = js::num(js::path(v, {"epssDetails", "probability"}));
 
-        const std::vector<std::string> from = stringList(js::find(v, "from"), place + "/from");
-        f.fixVersion = joined(stringList(js::find(v, "fixedIn"), place + "/fixedIn"), ", ");
+        // Upgrade paths hold `false` where no upgrade helps: only the strings count.
+        const std::vector<std::string> from = js::strings(js::optArray(v, "from", place));
+        f.fixVersion = join(js::strings(js::optArray(v, "fixedIn", place)), ", ");
         f.remediation = remediationOf(v, from, f);
 
         if (const json* refs = js::find(v, "references"); refs && refs->is_array()) {
@@ -341,7 +323,7 @@ private:
         f.description = js::str(v, "description");
         std::string context;
         if (from.size() > 1)
-            appendLine(context, "Introduced through: " + joined(from, " > "));
+            appendLine(context, "Introduced through: " + join(from, " > "));
         if (js::str(v, "type") == "license")
             appendLine(context, "License: " + js::str(v, "license"));
         appendLine(context, js::str(v, "exploit").empty() ? "" : "Exploit maturity: " + js::str(v, "exploit"));
@@ -354,8 +336,12 @@ private:
             appendLine(context, "Snyk marks this package as malicious.");
         appendParagraph(f.description, context);
 
-        f.sourceState = state;
-        if (state == SourceState::Suppressed) {
+        const Listing listing = listingOf(place);
+        if (listing == Listing::Patched) {
+            f.sourceState = SourceState::Suppressed;
+            f.sourceStateReason = "patched with a Snyk patch";
+        } else if (listing == Listing::Ignored) {
+            f.sourceState = SourceState::Suppressed;
             std::string reason = "ignored in Snyk";
             const json* ignored = js::path(v, {"filtered", "ignored"});
             if (ignored && ignored->is_array() && !ignored->empty()) {
@@ -382,25 +368,12 @@ private:
     Project m_top;
     Project m_app;
     std::vector<Project> m_apps;
+    RecordSpool m_topRecords{"the findings of a Snyk project"};
+    RecordSpool m_appRecords{"the findings of the applications in a Snyk container project"};
     std::vector<std::string> m_tools;
 };
 
 // ---------------------------------------------------------------- REST API
-
-std::string percentDecode(std::string_view s)
-{
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
-            std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-            out.push_back(char(std::stoi(std::string(s.substr(i + 1, 2)), nullptr, 16)));
-            i += 2;
-        } else {
-            out.push_back(s[i] == '+' ? ' ' : s[i]);
-        }
-    }
-    return out;
-}
 
 class SnykApiParse
 {
@@ -449,8 +422,8 @@ private:
                 const std::string_view param = query.substr(0, amp);
                 query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
                 const auto eq = param.find('=');
-                const std::string name = percentDecode(param.substr(0, eq));
-                const std::string value = eq == std::string_view::npos ? std::string() : percentDecode(param.substr(eq + 1));
+                const std::string name = formDecode(param.substr(0, eq));
+                const std::string value = eq == std::string_view::npos ? std::string() : formDecode(param.substr(eq + 1));
                 if (name == "scan_item.id")
                     scanId = value;
                 else if (name == "scan_item.type")
@@ -562,21 +535,21 @@ private:
         }
         f.locationFile = !file.empty() ? file : resourcePath;
         if (!remedies.empty())
-            f.remediation = joined(remedies, "\n");
+            f.remediation = join(remedies, "\n");
         else if (!fixable.empty())
-            f.remediation = "Fixable in Snyk (" + joined(fixable, ", ") + ')';
+            f.remediation = "Fixable in Snyk (" + join(fixable, ", ") + ')';
 
         std::string context;
         if (!resourcePath.empty() && !file.empty())
             appendLine(context, "Resource path: " + resourcePath);
         if (!reachability.empty())
-            appendLine(context, "Reachability: " + joined(reachability, ", "));
+            appendLine(context, "Reachability: " + join(reachability, ", "));
         if (const json* levels = js::path(*attrs, {"exploit_details", "maturity_levels"}); levels && levels->is_array()) {
             std::vector<std::string> parts;
             for (const auto& l : *levels)
                 parts.push_back(js::str(l, "format") + ' ' + js::str(l, "level"));
             if (!parts.empty())
-                appendLine(context, "Exploit maturity: " + joined(parts, ", "));
+                appendLine(context, "Exploit maturity: " + join(parts, ", "));
         }
         if (js::num(js::path(*attrs, {"risk", "score", "value"})))
             appendLine(context, "Snyk risk score: " + js::strAt(*attrs, {"risk", "score", "value"}));

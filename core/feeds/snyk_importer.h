@@ -39,10 +39,13 @@
 // source file.
 //
 // Memory: the CLI writes projectName, displayTargetFile and path after the
-// vulnerabilities, so a project's findings are held until its object ends: the
-// peak is the largest single project (a container image together with its
-// applications), a few times that project's JSON (measured: 42 MB held in
-// about 130 MB), never the whole --all-projects array. The REST API listing streams with nothing held.
+// vulnerabilities, so a project's records wait until its object ends (those of
+// an image's applications too) in a RecordSpool: a few MiB in memory, the rest
+// in a temporary file. Memory stays flat however large one project is
+// (measured: a 1 GB project of 911k findings imports in 117 MB peak RSS, where
+// holding its findings took 3.7 GB). A record is mapped when it is read, so a
+// bad one is refused at its place, and again from the spool once the project is
+// named. The REST API listing streams with nothing held.
 #pragma once
 
 #include "feed_importer.h"

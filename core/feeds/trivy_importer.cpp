@@ -2,10 +2,12 @@
 #include "trivy_importer.h"
 
 #include "feed_error.h"
+#include "feed_text.h"
 #include "json_record_reader.h"
 #include "model/fingerprint.h"
 #include "scope_names.h"
 
+#include <iterator>
 #include <map>
 
 namespace closeloop {
@@ -60,14 +62,11 @@ Severity severityOf(const json& rec, const std::string& place)
     return *s;
 }
 
-void stringList(const json* arr, std::vector<std::string>& out)
+// The strings of a list, appended as Trivy wrote them (repeats included).
+void appendStrings(std::vector<std::string>& out, const json* arr)
 {
-    if (!arr || !arr->is_array())
-        return;
-    for (const auto& v : *arr) {
-        if (v.is_string())
-            out.push_back(v.get<std::string>());
-    }
+    std::vector<std::string> more = js::strings(arr);
+    out.insert(out.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
 }
 
 class TrivyParse
@@ -255,7 +254,7 @@ private:
             throw FeedError(place, "vulnerability without VulnerabilityID");
         if (f.ruleId.rfind("CVE-", 0) == 0)
             f.cves.push_back(f.ruleId);
-        stringList(js::find(v, "CweIDs"), f.cwes);
+        f.cwes = js::strings(js::find(v, "CweIDs"));
         f.description = js::str(v, "Description");
         f.title = js::str(v, "Title");
         if (f.title.empty())
@@ -279,7 +278,7 @@ private:
         f.locationFile = !pkgPath.empty() ? pkgPath : (ctx.cls == "os-pkgs" ? std::string() : ctx.target);
         if (!js::str(v, "PrimaryURL").empty())
             f.references.push_back(js::str(v, "PrimaryURL"));
-        stringList(js::find(v, "References"), f.references);
+        appendStrings(f.references, js::find(v, "References"));
         if (!ctx.resource.empty())
             f.asset = ctx.resource;
         f.raw = *m_currentRaw;
@@ -302,8 +301,7 @@ private:
         f.title = js::str(m, "Title");
         f.description = js::str(m, "Description");
         const std::string message = js::str(m, "Message");
-        if (!message.empty())
-            f.description += (f.description.empty() ? "" : "\n\n") + message;
+        appendParagraph(f.description, message);
         f.remediation = js::str(m, "Resolution");
         f.severity = severityOf(m, place);
         f.locationFile = ctx.target;
@@ -311,7 +309,7 @@ private:
             f.locationLine = int(*line);
         if (!js::str(m, "PrimaryURL").empty())
             f.references.push_back(js::str(m, "PrimaryURL"));
-        stringList(js::find(m, "References"), f.references);
+        appendStrings(f.references, js::find(m, "References"));
         if (!ctx.resource.empty())
             f.asset = ctx.resource;
         f.raw = *m_currentRaw;
@@ -415,7 +413,7 @@ private:
                 f.remediation = "Upgrade " + f.package + " to " + f.fixVersion;
             if (!js::str(v, "primaryLink").empty())
                 f.references.push_back(js::str(v, "primaryLink"));
-            stringList(js::find(v, "links"), f.references);
+            appendStrings(f.references, js::find(v, "links"));
             f.asset = image;
             f.assetKind = AssetKind::Image;
             f.raw = v.dump();

@@ -2,6 +2,7 @@
 #include "vex_importer.h"
 
 #include "feed_error.h"
+#include "feed_text.h"
 #include "json_record_reader.h"
 
 #include <algorithm>
@@ -13,20 +14,6 @@ namespace closeloop {
 using nlohmann::json;
 
 namespace {
-
-void addUnique(std::vector<std::string>& list, const std::string& v)
-{
-    if (!v.empty() && std::find(list.begin(), list.end(), v) == list.end())
-        list.push_back(v);
-}
-
-std::string join(const std::vector<std::string>& parts, const std::string& sep)
-{
-    std::string out;
-    for (const auto& p : parts)
-        out += (out.empty() ? "" : sep) + p;
-    return out;
-}
 
 struct Record
 {

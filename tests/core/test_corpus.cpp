@@ -114,9 +114,7 @@ private slots:
                      ("place \"" + r.errorPlace + "\" lacks \"" + e.rejectPlace + '"').c_str());
             // nothing stored
             Database db(ws.dbPath(), Database::Mode::ReadOnly);
-            auto st = db.prepare("SELECT (SELECT count(*) FROM findings) + (SELECT count(*) FROM imports)");
-            st.step();
-            QCOMPARE(st.int64(0), 0);
+            QCOMPARE(scalar(db, "SELECT (SELECT count(*) FROM findings) + (SELECT count(*) FROM imports)"), 0);
             return;
         }
         QVERIFY2(r.status == ImportReport::Status::Imported, r.summary().c_str());

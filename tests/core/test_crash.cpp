@@ -13,15 +13,9 @@
 #include <QTest>
 
 using namespace closeloop;
+using closeloop::test::scalar;
 
 namespace {
-
-std::int64_t scalar(Database& db, const char* sql)
-{
-    auto st = db.prepare(sql);
-    st.step();
-    return st.int64(0);
-}
 
 QProcess* startImport(const QString& db, const QString& file)
 {

@@ -245,9 +245,7 @@ private slots:
         const auto r = imp.importFile(ws.path("big.json"), options);
         QVERIFY2(r.status == ImportReport::Status::Cancelled, r.summary().c_str());
         Database db(ws.dbPath(), Database::Mode::ReadOnly);
-        auto st = db.prepare("SELECT (SELECT count(*) FROM findings) + (SELECT count(*) FROM imports)");
-        st.step();
-        QCOMPARE(st.int64(0), 0);
+        QCOMPARE(scalar(db, "SELECT (SELECT count(*) FROM findings) + (SELECT count(*) FROM imports)"), 0);
     }
 
     void emptyListImportsNothing()

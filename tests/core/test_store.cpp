@@ -10,21 +10,8 @@
 #include <QTest>
 
 using namespace closeloop;
-
-namespace {
-std::int64_t scalar(Database& db, const char* sql)
-{
-    auto st = db.prepare(sql);
-    st.step();
-    return st.int64(0);
-}
-std::string text(Database& db, const char* sql)
-{
-    auto st = db.prepare(sql);
-    st.step();
-    return st.text(0);
-}
-} // namespace
+using closeloop::test::scalar;
+using closeloop::test::scalarText;
 
 class TestStore : public QObject
 {
@@ -35,7 +22,7 @@ private slots:
         QTemporaryDir dir;
         const std::string path = QString(dir.path() + QStringLiteral("/w.sqlite")).toStdString();
         Database db(path);
-        QCOMPARE(text(db, "PRAGMA journal_mode"), std::string("wal"));
+        QCOMPARE(scalarText(db, "PRAGMA journal_mode"), std::string("wal"));
         QCOMPARE(scalar(db, "PRAGMA foreign_keys"), 1);
         QCOMPARE(scalar(db, "PRAGMA synchronous"), 2); // FULL
         QCOMPARE(scalar(db, "PRAGMA busy_timeout"), 30000);
@@ -90,7 +77,7 @@ private slots:
         QCOMPARE(scalar(db, "SELECT count(*) FROM vex_statements"), 0);
         if (from >= 1)
             QCOMPARE(scalar(db, "SELECT count(*) FROM findings WHERE epss IS NULL AND first_seen_in_feed = ''"), 1);
-        QCOMPARE(text(db, "PRAGMA integrity_check"), std::string("ok"));
+        QCOMPARE(scalarText(db, "PRAGMA integrity_check"), std::string("ok"));
     }
 
     // A version-1 database as that version wrote it, kept verbatim.
@@ -109,7 +96,7 @@ private slots:
         Database db(path, Database::Mode::ReadOnly);
         QCOMPARE(db.userVersion(), SchemaVersion);
         QCOMPARE(scalar(db, "SELECT count(*) FROM findings"), 2);
-        QCOMPARE(text(db, "SELECT status FROM findings WHERE id = 2"), std::string("pending_verification"));
+        QCOMPARE(scalarText(db, "SELECT status FROM findings WHERE id = 2"), std::string("pending_verification"));
         // The upgraded workspace takes new imports.
         closeloop::test::TempWorkspace unused; // keeps the helper library linked the same way as other tests
         ImporterRegistry registry;

@@ -8,42 +8,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cstdlib>
 #include <set>
 
 using namespace closeloop;
 using namespace closeloop::test;
 
 namespace {
-
-const Finding& byRule(const Collected& c, const std::string& rule)
-{
-    for (const auto& f : c.findings) {
-        if (f.ruleId == rule)
-            return f;
-    }
-    qFatal("no finding with rule %s", rule.c_str());
-    std::abort();
-}
-
-bool hasScope(const Collected& c, const std::string& tool, const std::string& target)
-{
-    for (const auto& s : c.scopes) {
-        if (s.tool == tool && s.target == target)
-            return true;
-    }
-    return false;
-}
-
-std::string placeOf(const std::string& doc)
-{
-    try {
-        parseBytes(doc);
-    } catch (const FeedError& e) {
-        return e.place();
-    }
-    return "(no error)";
-}
 
 // A minimal finding with only the keys ASFF requires; `extra` is spliced in.
 std::string finding(const std::string& extra = {})
@@ -79,7 +49,7 @@ private slots:
         const auto c = parseFile(fixture("asff/securityhub_export.json"));
         // 5 records: the PASSED control is not a finding.
         QCOMPARE(c.findings.size(), std::size_t(4));
-        const Finding& f = byRule(c, "CVE-2023-38545");
+        const Finding& f = c.byRule("CVE-2023-38545");
         QCOMPARE(f.tool, std::string("Inspector"));
         QCOMPARE(f.scopeTarget, std::string("111122223333/eu-central-1"));
         QCOMPARE(f.cves, std::vector<std::string>{"CVE-2023-38545"});
@@ -110,7 +80,7 @@ private slots:
     void statesAndScopes()
     {
         const auto c = parseFile(fixture("asff/securityhub_export.json"));
-        const Finding& control = byRule(c, "S3.8");
+        const Finding& control = c.byRule("S3.8");
         QCOMPARE(control.tool, std::string("Security Hub"));
         QCOMPARE(control.scopeTarget, std::string("111122223333/us-east-1")); // region from ProductArn
         QCOMPARE(control.sourceState, SourceState::Suppressed);
@@ -119,7 +89,7 @@ private slots:
         QCOMPARE(control.references.back(), std::string("https://docs.aws.amazon.com/console/securityhub/S3.8/remediation"));
         QCOMPARE(control.assetKind, AssetKind::CloudResource);
 
-        const Finding& guardduty = byRule(c, "Recon:EC2-Portscan");
+        const Finding& guardduty = c.byRule("Recon:EC2-Portscan");
         QCOMPARE(guardduty.tool, std::string("GuardDuty"));
         QCOMPARE(guardduty.sourceState, SourceState::Fixed);
         QCOMPARE(guardduty.sourceStateReason, std::string("record state ARCHIVED"));
@@ -127,7 +97,7 @@ private slots:
         QVERIFY(guardduty.references.front().find("guardduty/home") != std::string::npos);
 
         // Inspector finding with two vulnerabilities: one finding, both CVEs.
-        const Finding& two = byRule(c, "CVE-2023-0286");
+        const Finding& two = c.byRule("CVE-2023-0286");
         QCOMPARE(two.cves, (std::vector<std::string>{"CVE-2023-0286", "CVE-2023-0215"}));
         QCOMPARE(two.sourceState, SourceState::Fixed);
         QCOMPARE(two.packageVersion, std::string("1:1.0.2k-24.amzn2.0.4"));
@@ -136,10 +106,10 @@ private slots:
 
         // Every product and account/region seen is covered, the PASSED control's too.
         QCOMPARE(c.scopes.size(), std::size_t(4));
-        QVERIFY(hasScope(c, "Inspector", "111122223333/eu-central-1"));
-        QVERIFY(hasScope(c, "Inspector", "111122223333/us-east-1"));
-        QVERIFY(hasScope(c, "Security Hub", "111122223333/us-east-1"));
-        QVERIFY(hasScope(c, "GuardDuty", "444455556666/us-east-1"));
+        QVERIFY(c.covers("Inspector", "111122223333/eu-central-1"));
+        QVERIFY(c.covers("Inspector", "111122223333/us-east-1"));
+        QVERIFY(c.covers("Security Hub", "111122223333/us-east-1"));
+        QVERIFY(c.covers("GuardDuty", "444455556666/us-east-1"));
         QCOMPARE(c.tool, std::string("GuardDuty, Inspector, Security Hub"));
     }
 
@@ -168,9 +138,9 @@ private slots:
         QCOMPARE(c.tool, std::string("Trivy"));
         // What Trivy scanned is its target, not the account it uploads to.
         QCOMPARE(c.scopes.size(), std::size_t(3));
-        QVERIFY(hasScope(c, "Trivy", "registry.example/shop/api:1.2.3 (alpine 3.18.4)"));
-        QVERIFY(hasScope(c, "Trivy", "Dockerfile"));
-        QVERIFY(hasScope(c, "Trivy", "config/deploy.sh"));
+        QVERIFY(c.covers("Trivy", "registry.example/shop/api:1.2.3 (alpine 3.18.4)"));
+        QVERIFY(c.covers("Trivy", "Dockerfile"));
+        QVERIFY(c.covers("Trivy", "config/deploy.sh"));
 
         const Finding& v = c.findings[0];
         QCOMPARE(v.ruleId, std::string("CVE-2023-5363"));
@@ -267,17 +237,17 @@ private slots:
 
     void errorsNameThePlace()
     {
-        QCOMPARE(placeOf("{\"Findings\":[" + finding(R"("Severity":{"Label":"SUPER"})") + "]}"),
+        QCOMPARE(errorPlace("{\"Findings\":[" + finding(R"("Severity":{"Label":"SUPER"})") + "]}"),
                  std::string("/Findings/0/Severity/Label"));
-        QCOMPARE(placeOf("{\"Findings\":[" + finding() + "," + finding(R"("Severity":{"Normalized":140})") + "]}"),
+        QCOMPARE(errorPlace("{\"Findings\":[" + finding() + "," + finding(R"("Severity":{"Normalized":140})") + "]}"),
                  std::string("/Findings/1/Severity/Normalized"));
-        QCOMPARE(placeOf("{\"findings\":[" + finding(R"("Resources":{"Id":"x"})") + "]}"), std::string("/findings/0/Resources"));
-        QCOMPARE(placeOf("{\"Findings\":[" + finding(R"("Vulnerabilities":["CVE-1"])") + "]}"),
+        QCOMPARE(errorPlace("{\"findings\":[" + finding(R"("Resources":{"Id":"x"})") + "]}"), std::string("/findings/0/Resources"));
+        QCOMPARE(errorPlace("{\"Findings\":[" + finding(R"("Vulnerabilities":["CVE-1"])") + "]}"),
                  std::string("/Findings/0/Vulnerabilities/0"));
-        QCOMPARE(placeOf("{\"Findings\":[" + finding(R"("Vulnerabilities":[{"Cvss":[]}])") + "]}"),
+        QCOMPARE(errorPlace("{\"Findings\":[" + finding(R"("Vulnerabilities":[{"Cvss":[]}])") + "]}"),
                  std::string("/Findings/0/Vulnerabilities/0"));
-        QCOMPARE(placeOf("{\"Findings\":[" + finding(R"("Title":["not","text"])") + "]}"), std::string("/Findings/0/Title"));
-        QCOMPARE(placeOf("{\"Findings\":[" + finding() + ",17]}"), std::string("/Findings/1"));
+        QCOMPARE(errorPlace("{\"Findings\":[" + finding(R"("Title":["not","text"])") + "]}"), std::string("/Findings/0/Title"));
+        QCOMPARE(errorPlace("{\"Findings\":[" + finding() + ",17]}"), std::string("/Findings/1"));
 
         std::string noId = finding();
         noId.replace(noId.find(R"("Id")"), 4, R"("Ix")");
@@ -291,7 +261,7 @@ private slots:
         std::string noAccount = finding();
         noAccount.replace(noAccount.find(R"("AwsAccountId":"111122223333",)"), 30, "");
         noAccount = "[" + finding() + "," + noAccount + "]";
-        QCOMPARE(placeOf(noAccount), std::string("/1"));
+        QCOMPARE(errorPlace(noAccount), std::string("/1"));
     }
 };
 

@@ -6,12 +6,10 @@
 #include "feeds/csv_reader.h"
 #include "model/fingerprint.h"
 
-#include <QFile>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
 
-#include <cstdlib>
 #include <set>
 
 using namespace closeloop;
@@ -46,34 +44,6 @@ FeedError readError(const std::string& text)
         return e;
     }
     return FeedError("(no error)", {});
-}
-
-FeedError importError(const std::string& text)
-{
-    try {
-        parseBytes(text);
-    } catch (const FeedError& e) {
-        return e;
-    }
-    return FeedError("(no error)", {});
-}
-
-std::string readFixture(const std::string& name)
-{
-    QFile f(QString::fromStdString(fixture(name)));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read fixture");
-    return f.readAll().toStdString();
-}
-
-const Finding& byRule(const Collected& c, const std::string& rule)
-{
-    for (const auto& f : c.findings) {
-        if (f.ruleId == rule)
-            return f;
-    }
-    qFatal("no finding with rule %s", rule.c_str());
-    std::abort();
 }
 
 const std::string sysdigHeader = "CVE ID,CVE Severity,CVSS Score,CVSS Score Version,Package Name,Package Version,"
@@ -187,13 +157,13 @@ private slots:
 
     void unknownLayoutIsRefusedAtRowOne()
     {
-        const FeedError e = importError("Host;Port;Finding\nweb-1;443;weak TLS\n");
+        const FeedError e = parseError("Host;Port;Finding\nweb-1;443;weak TLS\n");
         QCOMPARE(e.place(), std::string("row 1"));
         QCOMPARE(e.reason(), std::string("unrecognized CSV layout: header \"Host;Port;Finding\" matches no known export"));
         // One word, or prose with a comma, is no table: no format claims it.
-        QVERIFY(importError("hello\n").reason().rfind("unrecognized format", 0) == 0);
-        QVERIFY(importError("Copyright (c) 2015-2023 Example, Inc. All rights reserved.\n").reason().rfind("unrecognized format", 0) == 0);
-        QVERIFY(importError("# Notes, and more notes\n").reason().rfind("unrecognized format", 0) == 0);
+        QVERIFY(parseError("hello\n").reason().rfind("unrecognized format", 0) == 0);
+        QVERIFY(parseError("Copyright (c) 2015-2023 Example, Inc. All rights reserved.\n").reason().rfind("unrecognized format", 0) == 0);
+        QVERIFY(parseError("# Notes, and more notes\n").reason().rfind("unrecognized format", 0) == 0);
     }
 
     void wizIssues()
@@ -304,7 +274,7 @@ private slots:
         QCOMPARE(c.findings.size(), std::size_t(3));
         QCOMPARE(c.tool, std::string("Generic CSV"));
         QCOMPARE(c.scopes, (std::vector<ScanScope>{{"Generic CSV", "(csv)"}}));
-        const Finding& f = byRule(c, "SQL injection in search");
+        const Finding& f = c.byRule("SQL injection in search");
         QCOMPARE(f.cwes, std::vector<std::string>{"CWE-89"});
         QCOMPARE(f.severity, Severity::High);
         QCOMPARE(f.asset, std::string("https://shop.example/search?q=1"));
@@ -313,9 +283,9 @@ private slots:
         QCOMPARE(f.references, std::vector<std::string>{"https://owasp.org/www-community/attacks/SQL_Injection"});
         QCOMPARE(f.confidence, std::string("high"));
         QVERIFY(f.firstSeenInFeed.empty()); // 28/02/2021 is not an ISO date
-        QCOMPARE(byRule(c, "Reflected XSS in search").sourceState, SourceState::Dismissed);
-        QCOMPARE(byRule(c, "Verbose error page").sourceState, SourceState::Fixed);
-        QCOMPARE(byRule(c, "Verbose error page").severity, Severity::Info);
+        QCOMPARE(c.byRule("Reflected XSS in search").sourceState, SourceState::Dismissed);
+        QCOMPARE(c.byRule("Verbose error page").sourceState, SourceState::Fixed);
+        QCOMPARE(c.byRule("Verbose error page").severity, Severity::Info);
 
         // DefectDojo's optional CVE column names the vulnerability.
         const auto cve = parseBytes("Date,Title,Severity,Description,CVE\n2024-01-02,Old OpenSSL,High,desc,CVE-2023-0286\n");
@@ -374,15 +344,15 @@ private slots:
 
     void rowErrorsNameTheRow()
     {
-        FeedError e = importError(sysdigHeader + "CVE-2020-1,High,7.5,3.1,a,1,,,,,,,false,\nCVE-2020-2,Dire,7.5,3.1,b,1,,,,,,,false,\n");
+        FeedError e = parseError(sysdigHeader + "CVE-2020-1,High,7.5,3.1,a,1,,,,,,,false,\nCVE-2020-2,Dire,7.5,3.1,b,1,,,,,,,false,\n");
         QCOMPARE(e.place(), std::string("row 3"));
         QCOMPARE(e.reason(), std::string("unknown severity \"Dire\" in column \"CVE Severity\""));
-        e = importError(sysdigHeader + "CVE-2020-1,High,high,3.1,a,1,,,,,,,false,\n");
+        e = parseError(sysdigHeader + "CVE-2020-1,High,high,3.1,a,1,,,,,,,false,\n");
         QCOMPARE(e.place(), std::string("row 2"));
         QCOMPARE(e.reason(), std::string("column \"CVSS Score\" is not a number: \"high\""));
-        e = importError(sysdigHeader + "CVE-2020-1,High,7.5,3.1,a,1\n");
+        e = parseError(sysdigHeader + "CVE-2020-1,High,7.5,3.1,a,1\n");
         QCOMPARE(e.place(), std::string("row 2"));
-        e = importError(sysdigHeader + ",,,,,,,,,,,,,\n");
+        e = parseError(sysdigHeader + ",,,,,,,,,,,,,\n");
         QCOMPARE(e.place(), std::string("row 2"));
         // Invalid UTF-8 past the sniffed prefix (which the sniff checks itself) is the reader's to find.
         std::string big = sysdigHeader;
@@ -391,7 +361,7 @@ private slots:
             big += "CVE-2020-" + std::to_string(++rows) + ",High,7.5,3.1,pkg,1.0,/usr/lib/pkg,python,,,,,false,\n";
         }
         big += "CVE-2021-1,High,7.5,3.1,caf\xE9,1,,,,,,,false,\n";
-        e = importError(big);
+        e = parseError(big);
         QCOMPARE(e.place(), "row " + std::to_string(rows + 2));
         QCOMPARE(e.reason(), std::string("invalid UTF-8 in column 5 (\"Package Name\")"));
     }

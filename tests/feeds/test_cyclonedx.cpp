@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CycloneDX JSON and XML importers on the project's own fixtures.
 #include "feed_test_support.h"
-#include "ingest/finding_upserter.h"
 #include "store/database.h"
 
 #include <QTest>
@@ -12,23 +11,6 @@ using namespace closeloop;
 using namespace closeloop::test;
 
 namespace {
-
-std::string fingerprintOf(const Finding& f)
-{
-    return prepareFinding(Finding(f)).fingerprint;
-}
-
-// Parses bytes that must fail, and returns the error.
-FeedError failure(const std::string& doc)
-{
-    try {
-        parseBytes(doc);
-    } catch (const FeedError& e) {
-        return e;
-    }
-    QTest::qFail("expected a FeedError", __FILE__, __LINE__);
-    return FeedError("(none)", "(none)");
-}
 
 const Finding* byRuleAndPackage(const Collected& c, const std::string& rule, const std::string& package)
 {
@@ -189,9 +171,8 @@ void TestCycloneDx::fingerprintIgnoresVersionsOrderAndRefs()
     const auto ca = parseBytes(a), cb = parseBytes(b);
     QCOMPARE(ca.findings.size(), std::size_t(1));
     QCOMPARE(cb.findings[0].packageVersion, std::string("4.18.3"));
-    const auto pa = prepareFinding(Finding(ca.findings[0])), pb = prepareFinding(Finding(cb.findings[0]));
-    QCOMPARE(pa.fingerprint, pb.fingerprint);
-    QVERIFY(pa.contentHash != pb.contentHash);
+    QCOMPARE(fingerprintOf(ca.findings[0]), fingerprintOf(cb.findings[0]));
+    QVERIFY(contentHashOf(ca.findings[0]) != contentHashOf(cb.findings[0]));
     // another vulnerability on the same package is another finding
     const auto cc = parseBytes(bomWith(R"({"id":"CVE-2022-24999","affects":[{"ref":"pkg:npm/express@4.18.2"}]})"));
     QVERIFY(fingerprintOf(cc.findings[0]) != fingerprintOf(ca.findings[0]));
@@ -379,43 +360,42 @@ void TestCycloneDx::edgeCases()
 
 void TestCycloneDx::errorsNameThePlace()
 {
-    auto placeOf = [](const std::string& doc) { return failure(doc).place(); };
-    QCOMPARE(placeOf(bomWith(R"({"id":"CVE-1","ratings":[{"severity":"high"},{"severity":"SUPER"}]})")),
+    QCOMPARE(errorPlace(bomWith(R"({"id":"CVE-1","ratings":[{"severity":"high"},{"severity":"SUPER"}]})")),
              std::string("/vulnerabilities/0/ratings/1/severity"));
-    QCOMPARE(placeOf(bomWith(R"({"ratings":[]})")), std::string("/vulnerabilities/0/id"));
-    QCOMPARE(placeOf(bomWith(R"({"id":"CVE-1","affects":[{"versions":[]}]})")),
+    QCOMPARE(errorPlace(bomWith(R"({"ratings":[]})")), std::string("/vulnerabilities/0/id"));
+    QCOMPARE(errorPlace(bomWith(R"({"id":"CVE-1","affects":[{"versions":[]}]})")),
              std::string("/vulnerabilities/0/affects/0/ref"));
-    QCOMPARE(placeOf(bomWith(R"({"id":"CVE-1","cwes":["seventy-nine"]})")), std::string("/vulnerabilities/0/cwes/0"));
-    QCOMPARE(placeOf(bomWith(R"({"id":"CVE-1","analysis":{"state":"maybe"}})")),
+    QCOMPARE(errorPlace(bomWith(R"({"id":"CVE-1","cwes":["seventy-nine"]})")), std::string("/vulnerabilities/0/cwes/0"));
+    QCOMPARE(errorPlace(bomWith(R"({"id":"CVE-1","analysis":{"state":"maybe"}})")),
              std::string("/vulnerabilities/0/analysis/state"));
-    QCOMPARE(placeOf(bomWith(R"({"id":"CVE-1","ratings":[{"score":"high","method":"CVSSv31"}]})")),
+    QCOMPARE(errorPlace(bomWith(R"({"id":"CVE-1","ratings":[{"score":"high","method":"CVSSv31"}]})")),
              std::string("/vulnerabilities/0/ratings/0/score"));
-    QCOMPARE(placeOf(bomWith(R"("CVE-1")")), std::string("/vulnerabilities/0"));
-    QCOMPARE(placeOf(R"({"bomFormat":"CycloneDX","components":[{"bom-ref":"a","components":{}}]})"),
+    QCOMPARE(errorPlace(bomWith(R"("CVE-1")")), std::string("/vulnerabilities/0"));
+    QCOMPARE(errorPlace(R"({"bomFormat":"CycloneDX","components":[{"bom-ref":"a","components":{}}]})"),
              std::string("/components/0/components"));
-    QCOMPARE(placeOf(R"({"bomFormat":"CycloneDX","components":[42]})"), std::string("/components/0"));
+    QCOMPARE(errorPlace(R"({"bomFormat":"CycloneDX","components":[42]})"), std::string("/components/0"));
     // JSON syntax: line and column
-    QVERIFY(placeOf("{\"bomFormat\":\"CycloneDX\",\n\"vulnerabilities\":[{\"id\":}]}").rfind("line 2", 0) == 0);
+    QVERIFY(errorPlace("{\"bomFormat\":\"CycloneDX\",\n\"vulnerabilities\":[{\"id\":}]}").rfind("line 2", 0) == 0);
 }
 
 void TestCycloneDx::xmlErrors()
 {
     // a DOCTYPE is refused before any entity could be expanded
-    const FeedError dtd = failure(R"(<?xml version="1.0"?>
+    const FeedError dtd = parseError(R"(<?xml version="1.0"?>
 <!DOCTYPE bom [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>
 <bom xmlns="http://cyclonedx.org/schema/bom/1.5"><components/><vulnerabilities/></bom>)");
     QVERIFY2(dtd.place().rfind("line 2, column", 0) == 0, dtd.place().c_str());
     QVERIFY(dtd.reason().find("DOCTYPE") != std::string::npos);
     // malformed XML: the line and column of the error
-    const FeedError bad = failure(XmlHead + "<components>\n<component type=\"library\"><name>x</nam></component>");
+    const FeedError bad = parseError(XmlHead + "<components>\n<component type=\"library\"><name>x</nam></component>");
     QVERIFY2(bad.place().rfind("line 4, column", 0) == 0, bad.place().c_str());
     QVERIFY(bad.reason().rfind("invalid XML", 0) == 0);
     // cut short
-    const FeedError cut = failure(XmlHead + "<components><component type=\"library\"><name>x</name>");
+    const FeedError cut = parseError(XmlHead + "<components><component type=\"library\"><name>x</name>");
     QVERIFY(cut.place().rfind("line ", 0) == 0);
     QVERIFY(cut.reason().find("invalid XML") != std::string::npos);
     // a mapping error names the vulnerability's line and the field
-    const FeedError sev = failure(XmlHead + R"(<vulnerabilities>
+    const FeedError sev = parseError(XmlHead + R"(<vulnerabilities>
   <vulnerability><id>CVE-1</id><ratings><rating><severity>SUPER</severity></rating></ratings></vulnerability>
 </vulnerabilities></bom>)");
     QVERIFY2(sev.place().rfind("line 4, column", 0) == 0, sev.place().c_str());

@@ -2,40 +2,17 @@
 // GitHub alerts importer (Dependabot, code scanning, secret scanning; REST,
 // webhook and GraphQL shapes) on the project's own fixtures.
 #include "feed_test_support.h"
-#include "ingest/finding_upserter.h"
 #include "store/database.h"
 
 #include <nlohmann/json.hpp>
 
 #include <QTest>
 
-#include <fstream>
 
 using namespace closeloop;
 using namespace closeloop::test;
 
 namespace {
-
-nlohmann::json loadFixture(const std::string& name)
-{
-    std::ifstream in(fixture(name));
-    return nlohmann::json::parse(in);
-}
-
-std::string fingerprintOf(const Finding& f)
-{
-    return prepareFinding(Finding(f)).fingerprint;
-}
-
-void expectError(const std::string& doc, const std::string& place)
-{
-    try {
-        parseBytes(doc);
-        QFAIL("expected a FeedError");
-    } catch (const FeedError& e) {
-        QCOMPARE(e.place(), place);
-    }
-}
 
 std::string statusOf(const std::string& dbPath, const std::string& ruleId)
 {
@@ -138,7 +115,7 @@ private slots:
         QCOMPARE(statusOf(ws.dbPath(), "GHSA-c2qf-rxjj-qqgw"), std::string("new")); // untouched
 
         // A full list without alert #1 does close it: the list covers the repository.
-        auto list = loadFixture("github/dependabot_alerts.json");
+        auto list = nlohmann::json::parse(readFixture("github/dependabot_alerts.json"));
         list.erase(1);
         ws.writeFile("only_2.json", list.dump());
         const ImportReport second = ws.import(ws.path("only_2.json"));
@@ -202,15 +179,14 @@ private slots:
 
     void codeScanningFingerprintSurvivesAMovedLine()
     {
-        auto list = loadFixture("github/code_scanning_alerts.json");
+        auto list = nlohmann::json::parse(readFixture("github/code_scanning_alerts.json"));
         const auto before = parseBytes(list.dump());
         list[0]["most_recent_instance"]["location"]["start_line"] = 91;
         list[0]["most_recent_instance"]["location"]["end_line"] = 91;
         const auto after = parseBytes(list.dump());
         QCOMPARE(after.findings[0].locationLine, 91);
         QCOMPARE(fingerprintOf(before.findings[0]), fingerprintOf(after.findings[0]));
-        QVERIFY(prepareFinding(Finding(before.findings[0])).contentHash !=
-            prepareFinding(Finding(after.findings[0])).contentHash);
+        QVERIFY(contentHashOf(before.findings[0]) != contentHashOf(after.findings[0]));
         // Two alerts of one rule in one file are two findings.
         list[1]["rule"] = list[0]["rule"];
         list[1]["most_recent_instance"]["location"]["path"] = "shop/views/download.py";
@@ -221,7 +197,7 @@ private slots:
     void noneStringsReadAsAbsent()
     {
         // DefectDojo's anonymised export writes "None" for null.
-        auto alert = loadFixture("github/code_scanning_alerts.json")[0];
+        auto alert = nlohmann::json::parse(readFixture("github/code_scanning_alerts.json"))[0];
         for (const char* key : {"fixed_at", "dismissed_by", "dismissed_at", "dismissed_reason", "dismissed_comment"})
             alert[key] = "None";
         alert["rule"]["security_severity_level"] = "None";
@@ -259,7 +235,7 @@ private slots:
         QVERIFY(g.description.find("Push protection was bypassed by octo-dev") != std::string::npos);
         QVERIFY(g.raw.find("sk_test_4eC39HqLyjWDarjtT1zdp7dc") == std::string::npos);
         // Revoked is fixed.
-        auto list = loadFixture("github/secret_scanning_alerts.json");
+        auto list = nlohmann::json::parse(readFixture("github/secret_scanning_alerts.json"));
         list[1]["resolution"] = "revoked";
         QCOMPARE(parseBytes(list.dump()).findings[1].sourceState, SourceState::Fixed);
     }
@@ -316,7 +292,7 @@ private slots:
 
     void errorsNameTheirPlace()
     {
-        auto code = loadFixture("github/code_scanning_alerts.json");
+        auto code = nlohmann::json::parse(readFixture("github/code_scanning_alerts.json"));
         auto bad = code;
         bad[0]["rule"]["security_severity_level"] = "extreme";
         expectError(bad.dump(), "/0/rule/security_severity_level");
@@ -337,16 +313,16 @@ private slots:
         bad[2] = nlohmann::json{{"number", 9}, {"html_url", "https://github.com/acme/shop/security/x/9"}};
         expectError(bad.dump(), "/2"); // not an alert of any kind
 
-        auto dep = loadFixture("github/dependabot_alerts.json");
+        auto dep = nlohmann::json::parse(readFixture("github/dependabot_alerts.json"));
         dep[1]["security_advisory"].erase("ghsa_id");
         dep[1]["security_advisory"].erase("cve_id");
         expectError(dep.dump(), "/1/security_advisory/ghsa_id");
 
-        auto hook = loadFixture("github/dependabot_webhook_dismissed.json");
+        auto hook = nlohmann::json::parse(readFixture("github/dependabot_webhook_dismissed.json"));
         hook["alert"]["security_advisory"]["severity"] = "apocalyptic";
         expectError(hook.dump(), "/alert/security_advisory/severity");
 
-        auto gql = loadFixture("github/graphql_repository.json");
+        auto gql = nlohmann::json::parse(readFixture("github/graphql_repository.json"));
         auto& node = gql["data"]["repository"]["vulnerabilityAlerts"]["nodes"][0];
         node["securityVulnerability"]["severity"] = "MEGA";
         expectError(gql.dump(), "/data/repository/vulnerabilityAlerts/nodes/0/securityVulnerability/severity");

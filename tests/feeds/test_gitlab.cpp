@@ -4,65 +4,11 @@
 #include "feed_test_support.h"
 #include "feeds/feed_sniff.h"
 #include "feeds/gitlab_importer.h"
-#include "ingest/finding_upserter.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace closeloop;
 using namespace closeloop::test;
-
-namespace {
-
-std::string readFixture(const std::string& relative)
-{
-    QFile f(QString::fromStdString(fixture(relative)));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read fixture %s", relative.c_str());
-    return f.readAll().toStdString();
-}
-
-std::string fingerprintOf(const Finding& f)
-{
-    return prepareFinding(Finding(f)).fingerprint;
-}
-
-std::string inputOf(const Finding& f, const std::string& name)
-{
-    for (const auto& [n, v] : f.fingerprintInputs) {
-        if (n == name)
-            return v;
-    }
-    return "<absent>";
-}
-
-std::string errorPlace(const std::string& doc)
-{
-    try {
-        parseBytes(doc);
-    } catch (const FeedError& e) {
-        return e.place();
-    }
-    return "<no error>";
-}
-
-void replaceAll(std::string& s, const std::string& from, const std::string& to)
-{
-    for (auto pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
-        s.replace(pos, from.size(), to);
-}
-
-bool contains(const std::string& haystack, const std::string& needle)
-{
-    return haystack.find(needle) != std::string::npos;
-}
-
-int detectBytes(const std::string& doc)
-{
-    return GitLabImporter().detect(sniffBytes(doc, doc.size()));
-}
-
-} // namespace
 
 class TestGitLab : public QObject
 {
@@ -78,7 +24,7 @@ private slots:
         }
         // The oldest empty report: only the schema version and empty lists.
         const std::string empty = R"({"version":"2.3","vulnerabilities":[],"remediations":[]})";
-        QCOMPARE(detectBytes(empty), 80);
+        QCOMPARE(detectScore("gitlab-report", empty), 80);
         QCOMPARE(parseBytes(empty).format, std::string("gitlab-report"));
     }
 
@@ -89,11 +35,11 @@ private slots:
             QVERIFY2(GitLabImporter().detect(sniffFeed(fixture(name))) == 0, name);
         }
         // CycloneDX: an integer version and bomFormat. CSAF: a document. Snyk: packageManager.
-        QCOMPARE(detectBytes(R"({"bomFormat":"CycloneDX","specVersion":"1.5","version":1,
+        QCOMPARE(detectScore("gitlab-report", R"({"bomFormat":"CycloneDX","specVersion":"1.5","version":1,
             "vulnerabilities":[{"id":"CVE-1","source":{"name":"NVD"},"affects":[{"ref":"a"}]}]})"), 0);
-        QCOMPARE(detectBytes(R"({"document":{"category":"csaf_vex","csaf_version":"2.0","tracking":{"version":"1.0"}},
+        QCOMPARE(detectScore("gitlab-report", R"({"document":{"category":"csaf_vex","csaf_version":"2.0","tracking":{"version":"1.0"}},
             "vulnerabilities":[{"cve":"CVE-1"}]})"), 0);
-        QCOMPARE(detectBytes(R"({"vulnerabilities":[{"id":"SNYK-1","from":["a@1"]}],"ok":false,
+        QCOMPARE(detectScore("gitlab-report", R"({"vulnerabilities":[{"id":"SNYK-1","from":["a@1"]}],"ok":false,
             "packageManager":"npm","version":"1.2"})"), 0);
     }
 
@@ -131,13 +77,13 @@ private slots:
         QCOMPARE(f.sourceState, SourceState::Open);
         QVERIFY(contains(f.raw, "\"ffb814a0-404c-11eb-b378-0242ac130002\""));
         QCOMPARE(f.fingerprintFamily, std::string("gitlab"));
-        QCOMPARE(inputOf(f, "scanner"), std::string("gemnasium"));
-        QCOMPARE(inputOf(f, "identifier"), std::string("gemnasium:ffb814a0-404c-11eb-b378-0242ac130002"));
-        QCOMPARE(inputOf(f, "type"), std::string("dependency_scanning"));
+        QCOMPARE(fingerprintInput(f, "scanner"), std::string("gemnasium"));
+        QCOMPARE(fingerprintInput(f, "identifier"), std::string("gemnasium:ffb814a0-404c-11eb-b378-0242ac130002"));
+        QCOMPARE(fingerprintInput(f, "type"), std::string("dependency_scanning"));
 
         // Two installed versions of one package under one advisory stay two findings.
         QVERIFY(fingerprintOf(c.findings[0]) != fingerprintOf(c.findings[1]));
-        QCOMPARE(inputOf(c.findings[1], "occurrence"), std::string("1"));
+        QCOMPARE(fingerprintInput(c.findings[1], "occurrence"), std::string("1"));
         // No CVE identifier: the primary identifier names the rule.
         QCOMPARE(c.findings[2].ruleId, std::string("7368f513-0aa9-4e34-a08d-40ea81f48e0e"));
         QCOMPARE(c.findings[2].severity, Severity::Unknown);
@@ -175,7 +121,7 @@ private slots:
         QCOMPARE(f.toolVersion, std::string("1.14.0"));
         QVERIFY(contains(f.description, "Flag flagged-as-likely-false-positive (vet): the query is built from a constant"));
         // The scope_offset signature, never the line-based "location" one.
-        QCOMPARE(inputOf(f, "signature"), std::string("scope_offset:shop/views.py|search[0]:4"));
+        QCOMPARE(fingerprintInput(f, "signature"), std::string("scope_offset:shop/views.py|search[0]:4"));
         QVERIFY(fingerprintOf(c.findings[0]) != fingerprintOf(c.findings[1]));
 
         // The same finding nine lines further down.
@@ -199,7 +145,7 @@ private slots:
         // njsscan writes the rule as the cwe identifier's value and the CWE as its name.
         QCOMPARE(f.cwes, std::vector<std::string>{"CWE-798"});
         QCOMPARE(f.locationLine, 246);
-        QCOMPARE(inputOf(f, "cve"), std::string("data/datacreator.js:246:node_username:CWE-798"));
+        QCOMPARE(fingerprintInput(f, "cve"), std::string("data/datacreator.js:246:node_username:CWE-798"));
         QCOMPARE(c.scopes[0], (ScanScope{"GitLab SAST (njsscan)", "(project)"}));
         // Delivered before the scan object, whose version still reaches the import record.
         QCOMPARE(c.toolVersion, std::string("0.1.9"));
@@ -219,7 +165,7 @@ private slots:
         QCOMPARE(c.findings[0].severity, Severity::Unknown);
         QCOMPARE(c.findings[0].package, std::string());
         // Same compare key (an empty-snippet hash), two findings.
-        QCOMPARE(inputOf(c.findings[0], "cve"), inputOf(c.findings[1], "cve"));
+        QCOMPARE(fingerprintInput(c.findings[0], "cve"), fingerprintInput(c.findings[1], "cve"));
         QVERIFY(fingerprintOf(c.findings[0]) != fingerprintOf(c.findings[1]));
 
         // Moved lines keep both identities.
@@ -318,6 +264,40 @@ private slots:
         QCOMPARE(r2.counts.findings, std::int64_t(1));
         QCOMPARE(r2.counts.unchanged, std::int64_t(1));
         QCOMPARE(r2.counts.closed, std::int64_t(2));
+    }
+
+    void largeSchema15Report()
+    {
+        // 15.x records name neither scanner nor type, and the scan object comes
+        // after ~64 MB of them: most wait on disk, then take its name and version.
+        TempWorkspace ws;
+        std::size_t n = 0;
+        {
+            LargeFeedWriter out(ws.path("big.json"));
+            out.write(R"({"version":"15.0.7","vulnerabilities":[)");
+            n = out.records(
+                [](std::size_t i) {
+                    const std::string id = std::to_string(i);
+                    return R"({"id":")" + id + R"(","name":"Nil Pointer Dereference","severity":"High",)"
+                           R"("description":")" + std::string(600, 'd') + R"(","solution":"Upgrade to version 2.0.0.",)"
+                           R"("location":{"file":"go.sum","dependency":{"package":{"name":"example.com/m)" + id +
+                           R"("},"version":"1.0.0"}},"identifiers":[{"type":"gemnasium","name":"G-)" + id +
+                           R"(","value":"g-)" + id + R"("},{"type":"cve","name":"CVE-2024-)" + id + R"(","value":"CVE-2024-)" +
+                           id + R"("}]})";
+                },
+                64u << 20);
+            out.write(R"(],"dependency_files":[],"scan":{"scanner":{"id":"gemnasium","name":"Gemnasium",)"
+                      R"("version":"3.12.1"},"type":"dependency_scanning","status":"success"}})");
+        }
+        const ImportReport r = ws.import(ws.path("big.json"));
+        QVERIFY2(r.status == ImportReport::Status::Imported, r.summary().c_str());
+        QCOMPARE(r.counts.findings, std::int64_t(n));
+        QCOMPARE(r.counts.created, std::int64_t(n));
+        QCOMPARE(r.scopes.size(), std::size_t(1));
+        Database db(ws.dbPath(), Database::Mode::ReadOnly);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM findings WHERE tool = 'GitLab dependency scanning (Gemnasium)' "
+                            "AND tool_version = '3.12.1'"),
+                 std::int64_t(n));
     }
 
     void errorsNameThePlace()

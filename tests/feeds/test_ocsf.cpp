@@ -6,33 +6,12 @@
 
 #include <QTest>
 
-#include <cstdlib>
 #include <set>
 
 using namespace closeloop;
 using namespace closeloop::test;
 
 namespace {
-
-const Finding& byRule(const Collected& c, const std::string& rule)
-{
-    for (const auto& f : c.findings) {
-        if (f.ruleId == rule)
-            return f;
-    }
-    qFatal("no finding with rule %s", rule.c_str());
-    std::abort();
-}
-
-std::string placeOf(const std::string& doc)
-{
-    try {
-        parseBytes(doc);
-    } catch (const FeedError& e) {
-        return e.place();
-    }
-    return "(no error)";
-}
 
 // A Detection Finding with the keys the class requires; `extra` is spliced in.
 std::string ocsfEvent(const std::string& extra = {}, const std::string& uid = "f-1")
@@ -43,11 +22,6 @@ std::string ocsfEvent(const std::string& extra = {}, const std::string& uid = "f
            uid + R"(","title":"Check A"},"status_code":"FAIL","status_id":1,
         "cloud":{"provider":"aws","region":"eu-west-1","account":{"uid":"111122223333"}})" +
            (extra.empty() ? std::string() : "," + extra) + "}";
-}
-
-int detectOcsf(const std::string& doc)
-{
-    return ImporterRegistry().byFormat("ocsf")->detect(sniffBytes(doc, doc.size()));
 }
 
 } // namespace
@@ -64,9 +38,9 @@ private slots:
         }
         QCOMPARE(parseBytes(ocsfEvent()).format, std::string("ocsf")); // a single event object
         // Not claimed: an empty list (any format's "nothing found"), other OCSF classes, other JSON.
-        QCOMPARE(detectOcsf("[]"), 0);
-        QCOMPARE(detectOcsf(R"([{"class_uid":3002,"finding_info":{"uid":"x"}}])"), 0);
-        QCOMPARE(detectOcsf(R"({"Findings":[{"Id":"x"}]})"), 0);
+        QCOMPARE(detectScore("ocsf", "[]"), 0);
+        QCOMPARE(detectScore("ocsf", R"([{"class_uid":3002,"finding_info":{"uid":"x"}}])"), 0);
+        QCOMPARE(detectScore("ocsf", R"({"Findings":[{"Id":"x"}]})"), 0);
         QCOMPARE(parseFile(fixture("asff/securityhub_export.json")).format, std::string("asff"));
     }
 
@@ -82,7 +56,7 @@ private slots:
         QCOMPARE(c.scopes[0], (ScanScope{"Prowler", "111122223333/eu-west-1"}));
         QCOMPARE(c.scopes[1], (ScanScope{"Prowler", "111122223333/us-east-1"}));
 
-        const Finding& f = byRule(c, "s3_bucket_public_access");
+        const Finding& f = c.byRule("s3_bucket_public_access");
         QCOMPARE(f.title, std::string("Ensure there are no S3 buckets open to Everyone or Any AWS user."));
         QCOMPARE(f.severity, Severity::Critical);
         QCOMPARE(f.scopeTarget, std::string("111122223333/eu-west-1"));
@@ -228,17 +202,17 @@ private slots:
 
     void errorsNameThePlace()
     {
-        QCOMPARE(placeOf("[" + ocsfEvent(R"("severity_id":7)") + "]"), std::string("/0/severity_id"));
-        QCOMPARE(placeOf("[" + ocsfEvent() + "," + ocsfEvent(R"("severity":"Dire")") + "]"), std::string("/1/severity"));
-        QCOMPARE(placeOf("[" + ocsfEvent() + "," + ocsfEvent(R"("class_uid":3002)") + "]"), std::string("/1/class_uid"));
-        QCOMPARE(placeOf("[" + ocsfEvent() + R"(,{"class_uid":2004,"metadata":{}}])"), std::string("/1"));
-        QCOMPARE(placeOf("[" + ocsfEvent() + R"(,{"class_uid":2004,"finding_info":{"title":"t"}}])"), std::string("/1/finding_info"));
-        QCOMPARE(placeOf("[" + ocsfEvent(R"("vulnerabilities":{"cve":{}})") + "]"), std::string("/0/vulnerabilities"));
-        QCOMPARE(placeOf("[" + ocsfEvent(R"("vulnerabilities":[{"cve":{"cvss":[]}}])") + "]"),
+        QCOMPARE(errorPlace("[" + ocsfEvent(R"("severity_id":7)") + "]"), std::string("/0/severity_id"));
+        QCOMPARE(errorPlace("[" + ocsfEvent() + "," + ocsfEvent(R"("severity":"Dire")") + "]"), std::string("/1/severity"));
+        QCOMPARE(errorPlace("[" + ocsfEvent() + "," + ocsfEvent(R"("class_uid":3002)") + "]"), std::string("/1/class_uid"));
+        QCOMPARE(errorPlace("[" + ocsfEvent() + R"(,{"class_uid":2004,"metadata":{}}])"), std::string("/1"));
+        QCOMPARE(errorPlace("[" + ocsfEvent() + R"(,{"class_uid":2004,"finding_info":{"title":"t"}}])"), std::string("/1/finding_info"));
+        QCOMPARE(errorPlace("[" + ocsfEvent(R"("vulnerabilities":{"cve":{}})") + "]"), std::string("/0/vulnerabilities"));
+        QCOMPARE(errorPlace("[" + ocsfEvent(R"("vulnerabilities":[{"cve":{"cvss":[]}}])") + "]"),
                  std::string("/0/vulnerabilities/0/cve"));
-        QCOMPARE(placeOf("[" + ocsfEvent(R"("resources":["arn:x"])") + "]"), std::string("/0/resources/0"));
-        QCOMPARE(placeOf("[" + ocsfEvent(R"("cloud":"aws")") + "]"), std::string("/0/cloud"));
-        QCOMPARE(placeOf("[" + ocsfEvent() + ",\"text\"]"), std::string("/1"));
+        QCOMPARE(errorPlace("[" + ocsfEvent(R"("resources":["arn:x"])") + "]"), std::string("/0/resources/0"));
+        QCOMPARE(errorPlace("[" + ocsfEvent(R"("cloud":"aws")") + "]"), std::string("/0/cloud"));
+        QCOMPARE(errorPlace("[" + ocsfEvent() + ",\"text\"]"), std::string("/1"));
     }
 };
 

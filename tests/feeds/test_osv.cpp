@@ -3,7 +3,6 @@
 // score it computes from vectors.
 #include "feed_test_support.h"
 #include "feeds/osv_scanner_importer.h"
-#include "ingest/finding_upserter.h"
 
 #include <nlohmann/json.hpp>
 
@@ -36,21 +35,6 @@ std::string report(const nlohmann::json& results)
 nlohmann::json result(const std::string& path, const nlohmann::json& packages)
 {
     return {{"source", {{"path", path}, {"type", "lockfile"}}}, {"packages", packages}};
-}
-
-std::string fingerprintOf(const Finding& f)
-{
-    return prepareFinding(Finding(f)).fingerprint;
-}
-
-void expectError(const std::string& doc, const std::string& place)
-{
-    try {
-        parseBytes(doc);
-        QFAIL("expected a FeedError");
-    } catch (const FeedError& e) {
-        QCOMPARE(e.place(), place);
-    }
 }
 
 void collectPairs(const nlohmann::json& j, std::vector<std::pair<std::string, double>>& out)

@@ -4,7 +4,6 @@
 #include "feeds/sarif_importer.h"
 #include "model/fingerprint.h"
 
-#include <QFile>
 #include <QTest>
 
 #include <algorithm>
@@ -21,30 +20,6 @@ std::string q(std::string json)
 {
     std::replace(json.begin(), json.end(), '\'', '"');
     return json;
-}
-
-std::string readFixture(const std::string& name)
-{
-    QFile f(QString::fromStdString(fixture("sarif/" + name)));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read fixture");
-    return f.readAll().toStdString();
-}
-
-int sarifScore(const std::string& bytes)
-{
-    return SarifImporter().detect(sniffBytes(bytes.substr(0, FeedSniff::PrefixBytes), bytes.size()));
-}
-
-// The place of the FeedError a document is rejected with.
-std::string rejectionPlace(const std::string& doc)
-{
-    try {
-        parseBytes(doc);
-    } catch (const FeedError& e) {
-        return e.place();
-    }
-    return "(accepted)";
 }
 
 std::string replaced(std::string s, const std::string& from, const std::string& to)
@@ -73,20 +48,20 @@ private slots:
         for (const char* name : {"codeql_late_target.sarif", "cppcheck_results_first.sarif", "trivy_image.sarif",
                                  "two_runs.sarif", "no_runs.sarif", "minimal.sarif"}) {
             QCOMPARE(parseFile(fixture(std::string("sarif/") + name)).format, std::string("sarif"));
-            QCOMPARE(sarifScore(readFixture(name)), 90);
+            QCOMPARE(detectScore("sarif", readFixture(std::string("sarif/") + name)), 90);
         }
         // No $schema and the version after a large runs array: the driver path decides.
-        QCOMPARE(sarifScore(q("{'runs':[{'tool':{'driver':{'name':'x'}},'results':[]}]}")), 80);
+        QCOMPARE(detectScore("sarif", q("{'runs':[{'tool':{'driver':{'name':'x'}},'results':[]}]}")), 80);
     }
 
     void leavesOtherJsonAlone()
     {
-        QCOMPARE(sarifScore(readFixture("../trivy/schema2_image.json")), 0);
-        QCOMPARE(sarifScore(q("{'version':'2.1.0','results':[]}")), 0);
+        QCOMPARE(detectScore("sarif", readFixture("trivy/schema2_image.json")), 0);
+        QCOMPARE(detectScore("sarif", q("{'version':'2.1.0','results':[]}")), 0);
         // a CI system's list of runs
-        QCOMPARE(sarifScore(q("{'version':'1.0','runs':[{'id':1,'status':'ok'}]}")), 0);
+        QCOMPARE(detectScore("sarif", q("{'version':'1.0','runs':[{'id':1,'status':'ok'}]}")), 0);
         // a GitHub code scanning alert list names a tool and a rule, not runs
-        QCOMPARE(sarifScore(q("[{'number':4,'rule':{'id':'js/xss'},'tool':{'name':'CodeQL'},"
+        QCOMPARE(detectScore("sarif", q("[{'number':4,'rule':{'id':'js/xss'},'tool':{'name':'CodeQL'},"
                               "'most_recent_instance':{'location':{'path':'a.js'}}}]")),
                  0);
         QCOMPARE(parseFile(fixture("trivy/schema2_image.json")).format, std::string("trivy-json"));
@@ -189,14 +164,14 @@ private slots:
 
     void movedLineKeepsFingerprint()
     {
-        const std::string a = readFixture("cppcheck_results_first.sarif");
+        const std::string a = readFixture("sarif/cppcheck_results_first.sarif");
         const std::string b = replaced(replaced(a, "\"startLine\": 12", "\"startLine\": 19"), "\"endLine\": 12",
                                        "\"endLine\": 19");
         const auto ca = parseBytes(a), cb = parseBytes(b);
         QCOMPARE(cb.findings[0].locationLine, 19);
         QCOMPARE(computeFingerprint(ca.findings[0]), computeFingerprint(cb.findings[0]));
 
-        const std::string x = readFixture("codeql_late_target.sarif");
+        const std::string x = readFixture("sarif/codeql_late_target.sarif");
         const auto cx = parseBytes(x), cy = parseBytes(replaced(x, "\"startLine\": 42", "\"startLine\": 45"));
         QCOMPARE(computeFingerprint(cx.findings[0]), computeFingerprint(cy.findings[0]));
         // different findings of one file never share a fingerprint
@@ -227,7 +202,7 @@ private slots:
         QCOMPARE(c.findings[1].package, std::string("libssl3"));
         QVERIFY(computeFingerprint(f) != computeFingerprint(c.findings[1]));
         // an upgrade that does not fix it keeps the finding
-        const std::string bumped = replaced(readFixture("trivy_image.sarif"), "Installed Version: 3.1.3-r0",
+        const std::string bumped = replaced(readFixture("sarif/trivy_image.sarif"), "Installed Version: 3.1.3-r0",
                                             "Installed Version: 3.1.3-r1");
         QCOMPARE(computeFingerprint(parseBytes(bumped).findings[0]), computeFingerprint(f));
     }
@@ -303,29 +278,29 @@ private slots:
 
     void malformedInputNamesThePlace()
     {
-        QCOMPARE(rejectionPlace(q("{'version':'2.1.0','runs':{'tool':{'driver':{'name':'x'}}}}")), std::string("/runs"));
-        QCOMPARE(rejectionPlace(q("{'version':'2.1.0','runs':3}")), std::string("/runs"));
-        QCOMPARE(rejectionPlace(q("{'$schema':'https://json.schemastore.org/sarif-2.1.0.json','version':'2.1.0'}")),
+        QCOMPARE(errorPlace(q("{'version':'2.1.0','runs':{'tool':{'driver':{'name':'x'}}}}")), std::string("/runs"));
+        QCOMPARE(errorPlace(q("{'version':'2.1.0','runs':3}")), std::string("/runs"));
+        QCOMPARE(errorPlace(q("{'$schema':'https://json.schemastore.org/sarif-2.1.0.json','version':'2.1.0'}")),
                  std::string("/runs"));
-        QCOMPARE(rejectionPlace(q("{'version':'2.1.0','runs':[1]}")), std::string("/runs"));
-        QCOMPARE(rejectionPlace(q("{'version':'2.0.0','runs':[{'tool':{'driver':{'name':'x'}}}]}")),
+        QCOMPARE(errorPlace(q("{'version':'2.1.0','runs':[1]}")), std::string("/runs"));
+        QCOMPARE(errorPlace(q("{'version':'2.0.0','runs':[{'tool':{'driver':{'name':'x'}}}]}")),
                  std::string("/version"));
-        QCOMPARE(rejectionPlace(q("{'runs':[{'tool':{'driver':{'name':'x'}},'results':[]}]}")), std::string("/version"));
-        QCOMPARE(rejectionPlace(oneRun(q("[{'ruleId':'R1'}, 'oops']"))), std::string("/runs/0/results/1"));
-        QCOMPARE(rejectionPlace(oneRun(q("[{'ruleId':42}]"))), std::string("/runs/0/results/0/ruleId"));
-        QCOMPARE(rejectionPlace(oneRun(q("{'a':{'ruleId':'R1'}}"))), std::string("/runs/0/results"));
-        QCOMPARE(rejectionPlace(oneRun(q("[{'ruleId':'R1','level':'fatal'}]"))), std::string("/runs/0/results/0/level"));
-        QCOMPARE(rejectionPlace(oneRun(q("[{'ruleId':'R1','kind':'broken'}]"))), std::string("/runs/0/results/0/kind"));
-        QCOMPARE(rejectionPlace(oneRun(q("[{'message':{'text':'no rule'}}]"))), std::string("/runs/0/results/0"));
-        QCOMPARE(rejectionPlace(oneRun(q("[{'ruleIndex':3}]"))), std::string("/runs/0/results/0/ruleIndex"));
-        QCOMPARE(rejectionPlace(oneRun(q("[{'ruleId':'R1','suppressions':[{'status':'maybe'}]}]"))),
+        QCOMPARE(errorPlace(q("{'runs':[{'tool':{'driver':{'name':'x'}},'results':[]}]}")), std::string("/version"));
+        QCOMPARE(errorPlace(oneRun(q("[{'ruleId':'R1'}, 'oops']"))), std::string("/runs/0/results/1"));
+        QCOMPARE(errorPlace(oneRun(q("[{'ruleId':42}]"))), std::string("/runs/0/results/0/ruleId"));
+        QCOMPARE(errorPlace(oneRun(q("{'a':{'ruleId':'R1'}}"))), std::string("/runs/0/results"));
+        QCOMPARE(errorPlace(oneRun(q("[{'ruleId':'R1','level':'fatal'}]"))), std::string("/runs/0/results/0/level"));
+        QCOMPARE(errorPlace(oneRun(q("[{'ruleId':'R1','kind':'broken'}]"))), std::string("/runs/0/results/0/kind"));
+        QCOMPARE(errorPlace(oneRun(q("[{'message':{'text':'no rule'}}]"))), std::string("/runs/0/results/0"));
+        QCOMPARE(errorPlace(oneRun(q("[{'ruleIndex':3}]"))), std::string("/runs/0/results/0/ruleIndex"));
+        QCOMPARE(errorPlace(oneRun(q("[{'ruleId':'R1','suppressions':[{'status':'maybe'}]}]"))),
                  std::string("/runs/0/results/0/suppressions/0/status"));
-        QCOMPARE(rejectionPlace(oneRun(q("[{'ruleId':'R1','partialFingerprints':{'hash/v1':7}}]"))),
+        QCOMPARE(errorPlace(oneRun(q("[{'ruleId':'R1','partialFingerprints':{'hash/v1':7}}]"))),
                  std::string("/runs/0/results/0/partialFingerprints/hash~1v1"));
-        QCOMPARE(rejectionPlace(oneRun("[]", q("[{'id':'R1','properties':{'security-severity':'extreme'}}]"))),
+        QCOMPARE(errorPlace(oneRun("[]", q("[{'id':'R1','properties':{'security-severity':'extreme'}}]"))),
                  std::string("/runs/0/tool/driver/rules/0/properties/security-severity"));
-        QCOMPARE(rejectionPlace(oneRun("[]", q("[{'name':'no id'}]"))), std::string("/runs/0/tool/driver/rules/0/id"));
-        QCOMPARE(rejectionPlace(q("{'version':'2.1.0','runs':[{'results':[]}]}")),
+        QCOMPARE(errorPlace(oneRun("[]", q("[{'name':'no id'}]"))), std::string("/runs/0/tool/driver/rules/0/id"));
+        QCOMPARE(errorPlace(q("{'version':'2.1.0','runs':[{'results':[]}]}")),
                  std::string("/runs/0/tool/driver/name"));
     }
 

@@ -4,60 +4,26 @@
 #include "feed_test_support.h"
 #include "feeds/feed_sniff.h"
 #include "feeds/snyk_importer.h"
-#include "ingest/finding_upserter.h"
 
-#include <QFile>
 #include <QTest>
+
+#include <map>
 
 using namespace closeloop;
 using namespace closeloop::test;
 
 namespace {
 
-std::string readFixture(const std::string& relative)
+// One CLI vulnerability record of about 900 bytes, distinct by n.
+std::string cliVulnerability(const std::string& prefix, std::size_t n)
 {
-    QFile f(QString::fromStdString(fixture(relative)));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read fixture %s", relative.c_str());
-    return f.readAll().toStdString();
-}
-
-std::string fingerprintOf(const Finding& f)
-{
-    return prepareFinding(Finding(f)).fingerprint;
-}
-
-std::string inputOf(const Finding& f, const std::string& name)
-{
-    for (const auto& [n, v] : f.fingerprintInputs) {
-        if (n == name)
-            return v;
-    }
-    return "<absent>";
-}
-
-// The place of the FeedError a document raises, or "<no error>".
-std::string errorPlace(const std::string& doc, std::string* reason = nullptr)
-{
-    try {
-        parseBytes(doc);
-    } catch (const FeedError& e) {
-        if (reason)
-            *reason = e.reason();
-        return e.place();
-    }
-    return "<no error>";
-}
-
-void replaceAll(std::string& s, const std::string& from, const std::string& to)
-{
-    for (auto pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
-        s.replace(pos, from.size(), to);
-}
-
-bool contains(const std::string& haystack, const std::string& needle)
-{
-    return haystack.find(needle) != std::string::npos;
+    const std::string i = std::to_string(n);
+    return R"({"id":")" + prefix + i + R"(","title":"Prototype Pollution","severity":"high","cvssScore":7.5,)"
+           R"("packageName":"pkg)" + std::to_string(n % 1000) + R"(","name":"pkg)" + std::to_string(n % 1000) +
+           R"(","version":"1.0.0","from":["app@1.0.0","dep)" + i + R"(@1.0.0"],"upgradePath":[false,"dep)" + i +
+           R"(@2.0.0"],"isUpgradable":true,"semver":{"vulnerable":["<2.0.0"]},"packageManager":"npm",)"
+           R"("identifiers":{"CVE":["CVE-2024-)" + std::to_string(10000 + n) + R"("],"CWE":["CWE-1321"]},)"
+           R"("description":")" + std::string(480, 'd') + R"("})";
 }
 
 } // namespace
@@ -138,7 +104,7 @@ private slots:
         QVERIFY(contains(f.raw, "\"SNYK-JAVA-COMFASTERXMLJACKSONCORE-1048302\""));
         QCOMPARE(f.fingerprintFamily, std::string("snyk"));
         QCOMPARE(f.fingerprintInputs.front().first, std::string("target"));
-        QCOMPARE(inputOf(f, "via"), std::string("org.springframework.boot:spring-boot-starter-web"));
+        QCOMPARE(fingerprintInput(f, "via"), std::string("org.springframework.boot:spring-boot-starter-web"));
 
         // No upgrade of a direct dependency: the fixed versions are still named.
         QCOMPARE(c.findings[2].remediation,
@@ -212,7 +178,7 @@ private slots:
         const Finding& f = c.findings[0];
         QCOMPARE(f.severity, Severity::Critical);
         QCOMPARE(f.purl, std::string("pkg:npm/%40babel/traverse@7.22.5"));
-        QCOMPARE(inputOf(f, "via"), std::string("@babel/core"));
+        QCOMPARE(fingerprintInput(f, "via"), std::string("@babel/core"));
         QCOMPARE(f.remediation, std::string("Upgrade @babel/core@7.22.5 to @babel/core@7.23.2"));
         QCOMPARE(f.locationFile, std::string("frontend/package-lock.json"));
     }
@@ -272,7 +238,7 @@ private slots:
         QCOMPARE(sca.sourceState, SourceState::Suppressed);
         QCOMPARE(sca.firstSeenInFeed, std::string("2025-09-11T18:25:22.457Z"));
         QCOMPARE(sca.fingerprintFamily, std::string("snyk-api"));
-        QCOMPARE(inputOf(sca, "key"), std::string("SNYK-PYTHON-PILLOW-5918878"));
+        QCOMPARE(fingerprintInput(sca, "key"), std::string("SNYK-PYTHON-PILLOW-5918878"));
 
         const Finding& code = c.findings[1];
         QCOMPARE(code.locationFile, std::string("src/routes/orders.js"));
@@ -293,7 +259,7 @@ private slots:
         const auto ca = parseBytes(a), cb = parseBytes(b);
         QCOMPARE(cb.findings[1].locationLine, 80);
         QCOMPARE(fingerprintOf(ca.findings[1]), fingerprintOf(cb.findings[1]));
-        QVERIFY(prepareFinding(Finding(ca.findings[1])).contentHash != prepareFinding(Finding(cb.findings[1])).contentHash);
+        QVERIFY(contentHashOf(ca.findings[1]) != contentHashOf(cb.findings[1]));
     }
 
     void restApiPartialListingCoversNothing()
@@ -352,10 +318,56 @@ private slots:
         QCOMPARE(f.severity, Severity::Unknown);
         QVERIFY(f.references.empty());
         QCOMPARE(f.remediation, std::string("No fixed version is available"));
-        QCOMPARE(inputOf(f, "via"), std::string("x"));
+        QCOMPARE(fingerprintInput(f, "via"), std::string("x"));
         // No rating word, but a CVSS score.
         QCOMPARE(bare.findings[1].severity, Severity::High);
-        QCOMPARE(inputOf(bare.findings[1], "via"), std::string());
+        QCOMPARE(fingerprintInput(bare.findings[1], "via"), std::string());
+    }
+
+    void largeContainerProject()
+    {
+        // An image and its applications name themselves after ~64 MB of
+        // findings: more than the spools hold in memory, so most wait on disk.
+        TempWorkspace ws;
+        std::map<std::string, std::size_t> expected;
+        const std::string image = "registry.example/big/app";
+        {
+            LargeFeedWriter out(ws.path("big.json"));
+            out.write(R"({"vulnerabilities":[)");
+            expected[image] = out.records([](std::size_t n) { return cliVulnerability("SNYK-DEBIAN12-", n); }, 40u << 20);
+            out.write(R"(],"ok":false,"packageManager":"deb","docker":{"baseImage":"debian:12"},"applications":[)");
+            out.write(R"({"vulnerabilities":[)");
+            expected[image + " (/app/package-lock.json)"] =
+                out.records([](std::size_t n) { return cliVulnerability("SNYK-JS-WEB-", n); }, 12u << 20);
+            out.write(R"(],"packageManager":"npm","projectName":"web","displayTargetFile":"/app/package-lock.json"},)");
+            out.write(R"({"vulnerabilities":[],"packageManager":"npm","projectName":"empty",)"
+                      R"("displayTargetFile":"/empty/package-lock.json"},{"vulnerabilities":[)");
+            expected[image + " (/worker/package-lock.json)"] =
+                out.records([](std::size_t n) { return cliVulnerability("SNYK-JS-WORKER-", n); }, 12u << 20);
+            out.write(R"(],"packageManager":"npm","projectName":"worker","displayTargetFile":"/worker/package-lock.json"}],)"
+                      R"("projectName":"docker-image|)" + image + R"(","path":")" + image + R"(:1.0"})");
+            QVERIFY(out.size() > 64u << 20);
+        }
+        const ImportReport r = ws.import(ws.path("big.json"));
+        QVERIFY2(r.status == ImportReport::Status::Imported, r.summary().c_str());
+        std::int64_t total = 0;
+        for (const auto& [target, n] : expected)
+            total += std::int64_t(n);
+        QCOMPARE(r.counts.findings, total);
+        QCOMPARE(r.counts.created, total);
+        QCOMPARE(r.scopes.size(), std::size_t(4)); // the empty application too
+
+        // Every finding went out under its own project's name.
+        Database db(ws.dbPath(), Database::Mode::ReadOnly);
+        for (const auto& [target, n] : expected) {
+            auto st = db.prepare("SELECT count(*) FROM findings WHERE scope_target = ?");
+            st.bind(1, target);
+            QVERIFY(st.step());
+            QCOMPARE(st.int64(0), std::int64_t(n));
+        }
+        QCOMPARE(scalar(db, "SELECT count(*) FROM findings WHERE rule_id LIKE 'SNYK-JS-WORKER-%' AND location_file = "
+                            "'/worker/package-lock.json' AND asset = 'registry.example/big/app:1.0'"),
+                 std::int64_t(expected[image + " (/worker/package-lock.json)"]));
     }
 
     void errorsNameThePlace()
@@ -376,14 +388,14 @@ private slots:
             {"ok":false,"packageManager":"npm","vulnerabilities":[{"id":"SNYK-1","severity":"severe-ish"}]}])"),
                  std::string("/1/vulnerabilities/0/severity"));
 
-        std::string reason;
-        QCOMPARE(errorPlace(R"({"vulnerabilities":[],"ok":false,"packageManager":"terraformconfig","targetFile":"main.tf",
-            "infrastructureAsCodeIssues":[{"id":"SNYK-CC-TF-124","title":"S3 bucket versioning disabled","severity":"low"}]})",
-                            &reason),
-                 std::string("/infrastructureAsCodeIssues/0"));
-        QVERIFY(contains(reason, "IaC"));
-        QCOMPARE(errorPlace(readFixture("snyk/cli_error.json"), &reason), std::string("/error"));
-        QVERIFY(contains(reason, "Could not detect supported target files"));
+        const FeedError iac = parseError(R"({"vulnerabilities":[],"ok":false,"packageManager":"terraformconfig",
+            "targetFile":"main.tf","infrastructureAsCodeIssues":[{"id":"SNYK-CC-TF-124","title":"S3 bucket versioning disabled",
+            "severity":"low"}]})");
+        QCOMPARE(iac.place(), std::string("/infrastructureAsCodeIssues/0"));
+        QVERIFY(contains(iac.reason(), "IaC"));
+        const FeedError cliError = parseError(readFixture("snyk/cli_error.json"));
+        QCOMPARE(cliError.place(), std::string("/error"));
+        QVERIFY(contains(cliError.reason(), "Could not detect supported target files"));
 
         const std::string api = R"({"jsonapi":{"version":"1.0"},"data":[)";
         QCOMPARE(errorPlace(api + R"({"id":"i1","type":"issue","attributes":{"key":"k","effective_severity_level":"dire"}}]})"),

@@ -10,23 +10,6 @@ using namespace closeloop::test;
 
 namespace {
 
-FeedError failure(const std::string& doc)
-{
-    try {
-        parseBytes(doc);
-    } catch (const FeedError& e) {
-        return e;
-    }
-    QTest::qFail("expected a FeedError", __FILE__, __LINE__);
-    return FeedError("(none)", "(none)");
-}
-
-int detectAs(const std::string& format, const std::string& doc)
-{
-    static const ImporterRegistry registry;
-    return registry.byFormat(format)->detect(sniffBytes(doc, doc.size()));
-}
-
 std::string csafWith(const std::string& vulnerabilities)
 {
     return R"({"document":{"category":"csaf_vex","csaf_version":"2.0","publisher":{"category":"vendor","name":"P"},
@@ -65,16 +48,16 @@ void TestVex::detection()
     QCOMPARE(parseFile(fixture("vex/openvex_v020.json")).format, std::string("openvex"));
     QCOMPARE(parseFile(fixture("vex/openvex_v001_legacy.json")).format, std::string("openvex"));
     QCOMPARE(parseFile(fixture("vex/csaf_vex.json")).format, std::string("csaf-vex"));
-    QCOMPARE(detectAs("openvex", R"({"@context":"https://openvex.dev/ns/v0.2.0","statements":[]})"), 90);
-    QCOMPARE(detectAs("openvex", R"({"@context":"https://www.w3.org/ns/activitystreams","statements":[]})"), 0);
-    QCOMPARE(detectAs("openvex", R"({"bomFormat":"CycloneDX","vulnerabilities":[]})"), 0);
-    QCOMPARE(detectAs("csaf-vex", R"({"document":{"category":"csaf_vex","csaf_version":"2.0"}})"), 90);
-    QCOMPARE(detectAs("csaf-vex", R"({"document":{"category":"csaf_security_advisory","csaf_version":"2.0"},
+    QCOMPARE(detectScore("openvex", R"({"@context":"https://openvex.dev/ns/v0.2.0","statements":[]})"), 90);
+    QCOMPARE(detectScore("openvex", R"({"@context":"https://www.w3.org/ns/activitystreams","statements":[]})"), 0);
+    QCOMPARE(detectScore("openvex", R"({"bomFormat":"CycloneDX","vulnerabilities":[]})"), 0);
+    QCOMPARE(detectScore("csaf-vex", R"({"document":{"category":"csaf_vex","csaf_version":"2.0"}})"), 90);
+    QCOMPARE(detectScore("csaf-vex", R"({"document":{"category":"csaf_security_advisory","csaf_version":"2.0"},
         "product_tree":{},"vulnerabilities":[]})"),
              80);
     // an informational advisory states nothing about products
-    QCOMPARE(detectAs("csaf-vex", R"({"document":{"category":"csaf_base","csaf_version":"2.0","notes":[]}})"), 0);
-    QCOMPARE(detectAs("csaf-vex", R"({"document":{"category":"csaf_vex"},"vulnerabilities":[]})"), 0);
+    QCOMPARE(detectScore("csaf-vex", R"({"document":{"category":"csaf_base","csaf_version":"2.0","notes":[]}})"), 0);
+    QCOMPARE(detectScore("csaf-vex", R"({"document":{"category":"csaf_vex"},"vulnerabilities":[]})"), 0);
 }
 
 void TestVex::notADocumentIsUnrecognized()
@@ -143,18 +126,18 @@ void TestVex::openVexErrors()
 {
     const std::string head = R"({"@context":"https://openvex.dev/ns/v0.2.0","@id":"x","author":"a","timestamp":"t",
         "statements":[)";
-    QCOMPARE(failure(head + R"({"vulnerability":{"name":"CVE-1"},"status":"fixed"},
+    QCOMPARE(parseError(head + R"({"vulnerability":{"name":"CVE-1"},"status":"fixed"},
         {"vulnerability":{"name":"CVE-2"},"status":"kinda_affected"}]})")
                  .place(),
              std::string("/statements/1/status"));
-    QCOMPARE(failure(head + R"({"products":[],"status":"fixed"}]})").place(), std::string("/statements/0/vulnerability"));
-    QCOMPARE(failure(head + R"({"vulnerability":{"name":"CVE-1"},"status":"fixed","products":[{"identifiers":{}}]}]})")
+    QCOMPARE(parseError(head + R"({"products":[],"status":"fixed"}]})").place(), std::string("/statements/0/vulnerability"));
+    QCOMPARE(parseError(head + R"({"vulnerability":{"name":"CVE-1"},"status":"fixed","products":[{"identifiers":{}}]}]})")
                  .place(),
              std::string("/statements/0/products/0"));
-    QCOMPARE(failure(head + R"({"vulnerability":{"name":"CVE-1"},"status":"fixed","products":"pkg:npm/a@1"}]})").place(),
+    QCOMPARE(parseError(head + R"({"vulnerability":{"name":"CVE-1"},"status":"fixed","products":"pkg:npm/a@1"}]})").place(),
              std::string("/statements/0/products"));
-    QCOMPARE(failure(head + R"(42]})").place(), std::string("/statements/0"));
-    const FeedError missing = failure(head + R"({"vulnerability":{"name":"CVE-1"}}]})");
+    QCOMPARE(parseError(head + R"(42]})").place(), std::string("/statements/0"));
+    const FeedError missing = parseError(head + R"({"vulnerability":{"name":"CVE-1"}}]})");
     QCOMPARE(missing.place(), std::string("/statements/0/status"));
     QCOMPARE(missing.reason(), std::string("statement without status"));
 }
@@ -218,17 +201,17 @@ void TestVex::csafSecurityAdvisoryAndLateProductTree()
 
 void TestVex::csafErrors()
 {
-    QCOMPARE(failure(csafWith(R"([{"title":"no id","product_status":{"fixed":["PID-1"]}}])")).place(),
+    QCOMPARE(parseError(csafWith(R"([{"title":"no id","product_status":{"fixed":["PID-1"]}}])")).place(),
              std::string("/vulnerabilities/0"));
-    QCOMPARE(failure(csafWith(R"([{"cve":"CVE-1","product_status":{"fixed":"PID-1"}}])")).place(),
+    QCOMPARE(parseError(csafWith(R"([{"cve":"CVE-1","product_status":{"fixed":"PID-1"}}])")).place(),
              std::string("/vulnerabilities/0/product_status/fixed"));
-    QCOMPARE(failure(csafWith(R"([{"cve":"CVE-1","product_status":{"fixed":[7]}}])")).place(),
+    QCOMPARE(parseError(csafWith(R"([{"cve":"CVE-1","product_status":{"fixed":[7]}}])")).place(),
              std::string("/vulnerabilities/0/product_status/fixed/0"));
-    QCOMPARE(failure(csafWith(R"([{"cve":"CVE-1","product_status":[]}])")).place(),
+    QCOMPARE(parseError(csafWith(R"([{"cve":"CVE-1","product_status":[]}])")).place(),
              std::string("/vulnerabilities/0/product_status"));
     std::string noProductId = csafWith("[]");
     noProductId.replace(noProductId.find(R"("product_id":"PID-1",)"), 21, "");
-    QCOMPARE(failure(noProductId).place(), std::string("/product_tree/branches/0/branches/0/product"));
+    QCOMPARE(parseError(noProductId).place(), std::string("/product_tree/branches/0/branches/0/product"));
 }
 
 void TestVex::emptyDocuments()
@@ -264,9 +247,7 @@ void TestVex::realImportStoresStatementsAndClosesNothing()
     QVERIFY(products.step());
     QCOMPARE(products.text(0), std::string(R"(["Example Company GHI 1.0"])"));
     QCOMPARE(products.text(1), std::string("vulnerable_code_not_in_execute_path"));
-    auto scopes = db.prepare("SELECT (SELECT count(*) FROM import_scopes) + (SELECT count(*) FROM findings)");
-    QVERIFY(scopes.step());
-    QCOMPARE(scopes.int64(0), std::int64_t(0));
+    QCOMPARE(scalar(db, "SELECT (SELECT count(*) FROM import_scopes) + (SELECT count(*) FROM findings)"), std::int64_t(0));
 }
 
 #endif // Q_MOC_RUN

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Helpers shared by the importer tests: run detection and a parse into
-// memory, or a real import into a fresh SQLite file.
+// memory, or a real import into a fresh SQLite file; the errors, fingerprints
+// and fixtures tests look at; feeds generated too large for memory.
 #pragma once
 
 #include "feeds/feed_error.h"
 #include "feeds/importer_registry.h"
 #include "ingest/feed_import.h"
+#include "store/database.h"
 
+#include <QFile>
 #include <QString>
 #include <QTemporaryDir>
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -33,6 +38,10 @@ struct Collected : FindingSink
         tool = t;
         toolVersion = v;
     }
+
+    // The first finding with this rule id; the test program stops without one.
+    const Finding& byRule(const std::string& rule) const;
+    bool covers(const std::string& tool, const std::string& target) const;
 };
 
 // Detects the format of a file and parses it into memory. Throws FeedError
@@ -41,8 +50,29 @@ Collected parseFile(const std::string& path);
 // The same for bytes in memory (fixtures written inline in a test).
 Collected parseBytes(const std::string& bytes);
 
+// The FeedError parsing the bytes raises, or FeedError("(no error)", "(no
+// error)") when they parse.
+FeedError parseError(const std::string& bytes);
+// Its place: "line L, column C", a JSON pointer, "row N".
+std::string errorPlace(const std::string& bytes);
+// Fails the running test unless parsing the bytes raises a FeedError at place.
+void expectError(const std::string& bytes, const std::string& place);
+// How sure one importer (by format name) is that the bytes are its format.
+int detectScore(const std::string& format, const std::string& bytes);
+
+// The fingerprint the store gives f: the identity users see.
+std::string fingerprintOf(const Finding& f);
+// The hash of what the store shows of f: a change to it makes an update.
+std::string contentHashOf(const Finding& f);
+// The value of f's fingerprint input `name`, or "<absent>".
+std::string fingerprintInput(const Finding& f, const std::string& name);
+
 // Directory of the project's own fixtures (tests/fixtures).
 std::string fixture(const std::string& relative);
+// A fixture's bytes (relative to tests/fixtures); the test program stops when it is missing.
+std::string readFixture(const std::string& relative);
+void replaceAll(std::string& s, const std::string& from, const std::string& to);
+bool contains(const std::string& haystack, const std::string& needle);
 // The shared corpus (CLOSELOOP_CORPUS or ../shared/corpus), or empty when absent.
 std::string corpusDir();
 
@@ -63,5 +93,25 @@ private:
     std::unique_ptr<StoreWriter> m_writer;
     ImporterRegistry m_registry;
 };
+
+// Writes a feed too large to build in memory, piece by piece.
+class LargeFeedWriter
+{
+public:
+    explicit LargeFeedWriter(const std::string& path);
+    void write(const std::string& text);
+    // record(0), record(1) ... joined by commas, until at least `bytes` more
+    // were written; returns how many records that took.
+    std::size_t records(const std::function<std::string(std::size_t)>& record, std::size_t bytes);
+    std::uint64_t size() const { return m_written; }
+
+private:
+    QFile m_file;
+    std::uint64_t m_written = 0;
+};
+
+// The first column of the first row a query returns (counts, sums).
+std::int64_t scalar(Database& db, const std::string& sql);
+std::string scalarText(Database& db, const std::string& sql);
 
 } // namespace closeloop::test
