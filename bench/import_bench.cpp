@@ -92,7 +92,8 @@ public:
         for (const auto& p : m_batch) {
             const Finding& f = p.f;
             int i = 1;
-            auto s = [&](std::string_view v) { m_insert.bind(i++, v); };
+            // The same copy-free binds as the importer, so the reference is fair.
+            auto s = [&](std::string_view v) { m_insert.bindStatic(i++, v); };
             s(p.fingerprint);
             s(p.contentHash);
             s("new");
@@ -105,8 +106,8 @@ public:
             s(f.toolVersion);
             s(f.scopeTarget);
             s(f.ruleId);
-            s(f.cves.empty() ? std::string() : f.cves[0]);
-            s(f.cwes.empty() ? std::string() : f.cwes[0]);
+            s(p.cvesText);
+            s(p.cwesText);
             s(f.title);
             s(f.description);
             m_insert.bind(i++, int(f.severity));

@@ -73,6 +73,8 @@ PreparedFinding prepareFinding(Finding&& f)
     }
     in += "]}";
     p.refsJson = jsonStringArray(f.references);
+    p.cvesText = joined(f.cves);
+    p.cwesText = joined(f.cwes);
     // Everything the analyst sees, but not the raw record (scanners stamp
     // times into it) and not the versions of the tool.
     thread_local Sha256 h;
@@ -83,8 +85,8 @@ PreparedFinding prepareFinding(Finding&& f)
         h.add(s);
     };
     add(f.ruleId);
-    add(joined(f.cves));
-    add(joined(f.cwes));
+    add(p.cvesText);
+    add(p.cwesText);
     add(f.title);
     add(f.description);
     add(std::to_string(int(f.severity)));
@@ -136,38 +138,39 @@ FindingUpserter::FindingUpserter(Database& db, std::int64_t importId, std::strin
 
 void FindingUpserter::bindColumns(Statement& st, const PreparedFinding& p, int first)
 {
+    // Every text lives in p until the statement ran: bound without copies.
     const Finding& f = p.f;
     int i = first;
-    auto next = [&st, &i](const auto& v) { st.bind(i++, v); };
-    next(std::string_view(f.tool));
-    next(std::string_view(f.toolVersion));
-    next(std::string_view(f.scopeTarget));
-    next(std::string_view(f.ruleId));
-    next(std::string_view(joined(f.cves)));
-    next(std::string_view(joined(f.cwes)));
-    next(std::string_view(f.title));
-    next(std::string_view(f.description));
-    next(int(f.severity));
-    next(f.cvssScore);
-    next(std::string_view(f.cvssVector));
-    next(assetKindName(f.assetKind));
-    next(std::string_view(f.asset));
-    next(std::string_view(f.locationFile));
-    next(f.locationLine);
-    next(std::string_view(f.package));
-    next(std::string_view(f.packageVersion));
-    next(std::string_view(f.purl));
-    next(std::string_view(f.fixVersion));
-    next(std::string_view(f.remediation));
-    next(std::string_view(p.refsJson));
-    next(std::string_view(f.environment));
-    next(std::string_view(f.confidence));
-    next(sourceStateName(f.sourceState));
-    next(std::string_view(f.sourceStateReason));
-    next(std::string_view(p.fingerprintInputsJson));
-    next(std::string_view(f.raw));
-    next(f.epss);
-    next(std::string_view(f.firstSeenInFeed));
+    auto text = [&st, &i](std::string_view v) { st.bindStatic(i++, v); };
+    text(f.tool);
+    text(f.toolVersion);
+    text(f.scopeTarget);
+    text(f.ruleId);
+    text(p.cvesText);
+    text(p.cwesText);
+    text(f.title);
+    text(f.description);
+    st.bind(i++, int(f.severity));
+    st.bind(i++, f.cvssScore);
+    text(f.cvssVector);
+    text(assetKindName(f.assetKind));
+    text(f.asset);
+    text(f.locationFile);
+    st.bind(i++, f.locationLine);
+    text(f.package);
+    text(f.packageVersion);
+    text(f.purl);
+    text(f.fixVersion);
+    text(f.remediation);
+    text(p.refsJson);
+    text(f.environment);
+    text(f.confidence);
+    text(sourceStateName(f.sourceState));
+    text(f.sourceStateReason);
+    text(p.fingerprintInputsJson);
+    text(f.raw);
+    st.bind(i++, f.epss);
+    text(f.firstSeenInFeed);
 }
 
 void FindingUpserter::apply(const PreparedFinding& p, ImportCounts& counts)

@@ -18,6 +18,8 @@ struct PreparedFinding
     std::string contentHash;
     std::string fingerprintInputsJson;
     std::string refsJson;
+    std::string cvesText; // space separated, as stored
+    std::string cwesText;
 };
 PreparedFinding prepareFinding(Finding&& f);
 

@@ -39,6 +39,13 @@ Statement& Statement::bind(int i, std::string_view v)
     return *this;
 }
 
+Statement& Statement::bindStatic(int i, std::string_view v)
+{
+    if (sqlite3_bind_text(m_stmt, i, v.data(), int(v.size()), SQLITE_STATIC) != SQLITE_OK)
+        fail(m_db, "bind");
+    return *this;
+}
+
 Statement& Statement::bind(int i, std::int64_t v)
 {
     if (sqlite3_bind_int64(m_stmt, i, v) != SQLITE_OK)

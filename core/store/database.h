@@ -30,6 +30,9 @@ public:
     ~Statement();
 
     Statement& bind(int i, std::string_view v);
+    // Binds without copying: the caller keeps v alive until the statement
+    // was stepped and reset (the import's long columns: raw record, text).
+    Statement& bindStatic(int i, std::string_view v);
     Statement& bind(int i, std::int64_t v);
     Statement& bind(int i, int v) { return bind(i, std::int64_t(v)); }
     Statement& bind(int i, double v);
