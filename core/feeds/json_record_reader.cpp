@@ -28,6 +28,16 @@ void JsonRecordReader::capture(std::string_view pattern, ValueFn fn)
     m_patterns.push_back({split(pattern), std::move(fn), {}});
 }
 
+void JsonRecordReader::expectArray(std::string_view pattern)
+{
+    m_expectations.push_back({split(pattern), true});
+}
+
+void JsonRecordReader::expectObject(std::string_view pattern)
+{
+    m_expectations.push_back({split(pattern), false});
+}
+
 void JsonRecordReader::onEnd(std::string_view pattern, EndFn fn)
 {
     m_patterns.push_back({split(pattern), {}, std::move(fn)});
@@ -82,7 +92,8 @@ public:
     using binary_t = json::binary_t;
 
     JsonRecordSax(JsonRecordReader& reader, ByteSource& src)
-        : m_patterns(reader.m_patterns)
+        : m_expectations(reader.m_expectations)
+        , m_patterns(reader.m_patterns)
         , m_reader(reader)
         , m_src(reader.m_captureRaw ? &src : nullptr)
     {
@@ -213,6 +224,8 @@ private:
         if (!m_build.empty())
             return addBuilt(std::move(v));
         pushSegment();
+        if (!m_expectations.empty())
+            checkExpected(v.is_null() ? 'n' : 's');
         if (const auto* p = captureFor())
             p->onValue(m_path, std::move(v));
         if (!m_frames.empty())
@@ -252,6 +265,8 @@ private:
             return true;
         }
         pushSegment();
+        if (!m_expectations.empty())
+            checkExpected(array ? 'a' : 'o');
         if (const auto* p = captureFor()) {
             m_capture = p;
             m_root = array ? json::array() : json::object();
@@ -330,6 +345,23 @@ private:
         }
     }
 
+    // kind: 'a' array, 'o' object, 's' scalar, 'n' null
+    void checkExpected(char kind) const
+    {
+        if (kind == 'n')
+            return;
+        for (const auto& e : m_expectations) {
+            if (e.segments.size() != m_path.size() || !matches(e.segments, m_path.size()))
+                continue;
+            if ((e.array && kind != 'a') || (!e.array && kind != 'o')) {
+                const char* found = kind == 'a' ? "an array" : kind == 'o' ? "an object" : "a single value";
+                throw FeedError(JsonRecordReader::pointer(m_path),
+                                std::string("expected ") + (e.array ? "an array" : "an object") + ", found " + found);
+            }
+        }
+    }
+
+    const std::vector<JsonRecordReader::Expectation>& m_expectations;
     std::vector<JsonRecordReader::Pattern>& m_patterns;
     JsonRecordReader& m_reader;
     ByteSource* m_src;

@@ -36,6 +36,13 @@ public:
     // run), after every capture inside it was delivered.
     void onEnd(std::string_view pattern, EndFn fn);
 
+    // Declares what the value at a pattern must be when present: a pattern
+    // matches array indices and object keys alike, so without this a feed
+    // writing {"runs": {"x": ...}} would pass for a list. null is allowed
+    // (feeds write it for "none"); anything else is a FeedError at the place.
+    void expectArray(std::string_view pattern);
+    void expectObject(std::string_view pattern);
+
     // With raw capture on, a record's callback can read the record's text as
     // the feed wrote it (white space outside strings removed) from rawRecord():
     // cheaper than re-serializing the built value, and verbatim.
@@ -61,6 +68,12 @@ private:
     static Segments split(std::string_view pattern);
 
     std::vector<Pattern> m_patterns;
+    struct Expectation
+    {
+        Segments segments;
+        bool array;
+    };
+    std::vector<Expectation> m_expectations;
     bool m_captureRaw = false;
     std::string m_raw;
     friend class JsonRecordSax;

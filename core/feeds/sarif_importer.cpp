@@ -45,6 +45,10 @@ public:
             m_version = v.get<std::string>();
             checkVersion(*m_version);
         });
+        reader.expectArray("/runs");
+        reader.expectObject("/runs/*");
+        reader.expectArray("/runs/*/results");
+        reader.expectObject("/runs/*/results/*");
         reader.onEnd("/runs", [this](auto&) { m_runsSeen = true; });
         reader.onEnd("/runs/*", [this](auto& p) { endRun(p); });
 

@@ -126,7 +126,10 @@ public:
             });
             reader.capture(base + "/Class", [this](auto&, json&& v) { m_ctx.cls = js::str(&v); });
             reader.capture(base + "/Type", [this](auto&, json&& v) { m_ctx.type = js::str(&v); });
+            if (m_shape == Shape::Schema2)
+                reader.expectArray("/Results");
             for (const char* key : {"Vulnerabilities", "Misconfigurations", "Secrets", "Licenses"}) {
+                reader.expectArray(base + '/' + key);
                 reader.capture(base + '/' + key + "/*", [this, key](auto& p, json&& v) {
                     Item item{key, JsonRecordReader::pointer(p), std::move(v), m_reader->rawRecord()};
                     if (m_ctxReady)

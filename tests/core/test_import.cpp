@@ -191,6 +191,12 @@ private slots:
         QTest::newRow("record without id") << QByteArray(trivyScan("img", {{"", "p"}}).c_str())
                                            << QStringLiteral("/Results/0/Vulnerabilities/0")
                                            << QStringLiteral("without VulnerabilityID");
+        QTest::newRow("object where a list belongs")
+            << QByteArray("{\"SchemaVersion\":2,\"ArtifactName\":\"a\",\"Results\":{\"x\":{\"Target\":\"t\"}}}")
+            << QStringLiteral("/Results") << QStringLiteral("expected an array, found an object");
+        QTest::newRow("SARIF runs as an object")
+            << QByteArray("{\"version\":\"2.1.0\",\"$schema\":\"sarif-2.1.0\",\"runs\":{}}")
+            << QStringLiteral("/runs") << QStringLiteral("expected an array");
         QTest::newRow("trailing garbage") << QByteArray(trivyScan("img", {{"CVE-1", "p"}}).c_str()).append("}{")
                                           << QStringLiteral("line ") << QStringLiteral("invalid JSON");
     }
