@@ -67,13 +67,11 @@ public:
     {
         m_db.exec("INSERT INTO imports (file_path, file_sha256, file_size, format, tool, started_at, finished_at, actor)"
                   " VALUES ('bench', 'x', 0, 'trivy-json', 'Trivy', 't', 't', 'bench')");
-        std::string cols = "fingerprint, content_hash, status, status_changed_at, first_seen, last_seen, first_import_id,"
-                           " last_import_id, tool, tool_version, scope_target, rule_id, cves, cwes, title, description,"
-                           " severity, cvss_score, cvss_vector, asset_kind, asset, location_file, location_line, package,"
-                           " package_version, purl, fix_version, remediation, refs, environment, confidence,"
-                           " source_state, source_state_reason, fingerprint_inputs, raw, epss, first_seen_in_feed";
-        std::string q = "INSERT INTO findings (" + cols + ") VALUES (?";
-        for (int i = 1; i < 37; ++i)
+        // The same columns and binds as the importer, so the reference is fair.
+        std::string q = std::string("INSERT INTO findings (fingerprint, content_hash, status, status_changed_at,"
+                                    " first_seen, last_seen, first_import_id, last_import_id, ") +
+                        FindingColumnList + ") VALUES (?,?,?,?,?,?,?,?";
+        for (int i = 0; i < FindingColumnCount; ++i)
             q += ",?";
         m_insert = m_db.prepare(q + ")");
     }
@@ -90,47 +88,10 @@ public:
     {
         const auto t0 = Clock::now();
         for (const auto& p : m_batch) {
-            const Finding& f = p.f;
-            int i = 1;
-            // The same copy-free binds as the importer, so the reference is fair.
-            auto s = [&](std::string_view v) { m_insert.bindStatic(i++, v); };
-            s(p.fingerprint);
-            s(p.contentHash);
-            s("new");
-            s("t");
-            s("t");
-            s("t");
-            m_insert.bind(i++, std::int64_t(1));
-            m_insert.bind(i++, std::int64_t(1));
-            s(f.tool);
-            s(f.toolVersion);
-            s(f.scopeTarget);
-            s(f.ruleId);
-            s(p.cvesText);
-            s(p.cwesText);
-            s(f.title);
-            s(f.description);
-            m_insert.bind(i++, int(f.severity));
-            m_insert.bind(i++, f.cvssScore);
-            s(f.cvssVector);
-            s(assetKindName(f.assetKind));
-            s(f.asset);
-            s(f.locationFile);
-            m_insert.bind(i++, f.locationLine);
-            s(f.package);
-            s(f.packageVersion);
-            s(f.purl);
-            s(f.fixVersion);
-            s(f.remediation);
-            s(p.refsJson);
-            s(f.environment);
-            s(f.confidence);
-            s(sourceStateName(f.sourceState));
-            s(f.sourceStateReason);
-            s(p.fingerprintInputsJson);
-            s(f.raw);
-            m_insert.bind(i++, f.epss);
-            s(f.firstSeenInFeed);
+            m_insert.bindStatic(1, p.fingerprint).bindStatic(2, p.contentHash).bindStatic(3, "new");
+            m_insert.bindStatic(4, "t").bindStatic(5, "t").bindStatic(6, "t");
+            m_insert.bind(7, std::int64_t(1)).bind(8, std::int64_t(1));
+            bindFindingColumns(m_insert, p, 9);
             m_insert.exec();
         }
         m_insertSeconds += seconds(t0, Clock::now());

@@ -139,7 +139,7 @@ public:
                 });
             }
             reader.onEnd(base, [this](auto&) {
-                for (const auto& item : m_buffered)
+                for (auto& item : m_buffered)
                     handle(item);
                 m_buffered.clear();
                 m_ctx = {};
@@ -209,7 +209,8 @@ private:
         std::string raw;
     };
 
-    void handle(const Item& item)
+    // Takes the item's raw text: each item makes at most one finding.
+    void handle(Item& item)
     {
         if (!item.value.is_object())
             throw FeedError(item.place, "expected an object");
@@ -284,7 +285,7 @@ private:
         appendStrings(f.references, js::find(v, "References"));
         if (!ctx.resource.empty())
             f.asset = ctx.resource;
-        f.raw = *m_currentRaw;
+        f.raw = std::move(*m_currentRaw);
         f.fingerprintInputs = {{"resource", ctx.resource}, {"class", ctx.cls}, {"where", where},
                                {"id", f.ruleId}, {"package", f.package}, {"path", pkgPath}};
         emit(std::move(f));
@@ -315,7 +316,7 @@ private:
         appendStrings(f.references, js::find(m, "References"));
         if (!ctx.resource.empty())
             f.asset = ctx.resource;
-        f.raw = *m_currentRaw;
+        f.raw = std::move(*m_currentRaw);
         f.fingerprintInputs = {{"resource", ctx.resource}, {"class", "config"}, {"where", ctx.target},
                                {"id", f.ruleId}, {"cause", js::strAt(m, {"CauseMetadata", "Resource"})}};
         emit(std::move(f));
@@ -339,7 +340,7 @@ private:
         f.remediation = "Revoke the secret, remove it from the file and its history, and issue a new one.";
         if (!ctx.resource.empty())
             f.asset = ctx.resource;
-        f.raw = *m_currentRaw;
+        f.raw = std::move(*m_currentRaw);
         f.fingerprintInputs = {{"resource", ctx.resource}, {"class", "secret"}, {"where", ctx.target},
                                {"id", f.ruleId}, {"match", match}};
         emit(std::move(f));
@@ -360,7 +361,7 @@ private:
         f.locationFile = js::str(l, "FilePath");
         if (!js::str(l, "Link").empty())
             f.references.push_back(js::str(l, "Link"));
-        f.raw = *m_currentRaw;
+        f.raw = std::move(*m_currentRaw);
         f.fingerprintInputs = {{"resource", ctx.resource}, {"class", "license"}, {"where", ctx.target},
                                {"license", name}, {"package", f.package}, {"path", f.locationFile}};
         emit(std::move(f));
@@ -437,7 +438,7 @@ private:
     std::vector<Item> m_buffered;
     std::string m_namespace, m_kind, m_name;
     JsonRecordReader* m_reader = nullptr;
-    const std::string* m_currentRaw = nullptr;
+    std::string* m_currentRaw = nullptr;
 };
 
 std::optional<Shape> shapeOf(const FeedSniff& s)

@@ -24,14 +24,6 @@ std::string joined(const std::vector<std::string>& v)
     return out;
 }
 
-// Columns after the fixed ones, in this order, in INSERT and UPDATE alike.
-constexpr const char* ColumnList =
-    "tool, tool_version, scope_target, rule_id, cves, cwes, title, description, severity, cvss_score, cvss_vector,"
-    " asset_kind, asset, location_file, location_line, package, package_version, purl, fix_version, remediation,"
-    " refs, environment, confidence, source_state, source_state_reason, fingerprint_inputs, raw, epss,"
-    " first_seen_in_feed";
-constexpr int ColumnCount = 29;
-
 // The status a finding takes from what the feed says about it.
 std::string_view statusFromSource(SourceState s)
 {
@@ -48,6 +40,13 @@ std::string_view statusFromSource(SourceState s)
 }
 
 } // namespace
+
+// Columns after the fixed ones, in this order, in INSERT and UPDATE alike.
+const char* const FindingColumnList =
+    "tool, tool_version, scope_target, rule_id, cves, cwes, title, description, severity, cvss_score, cvss_vector,"
+    " asset_kind, asset, location_file, location_line, package, package_version, purl, fix_version, remediation,"
+    " refs, environment, confidence, source_state, source_state_reason, fingerprint_inputs, raw, epss,"
+    " first_seen_in_feed";
 
 bool isClosedStatus(std::string_view status)
 {
@@ -116,16 +115,16 @@ FindingUpserter::FindingUpserter(Database& db, std::int64_t importId, std::strin
 {
     m_lookup = db.prepare("SELECT id, content_hash, status, last_import_id FROM findings WHERE fingerprint = ?");
     std::string placeholders;
-    for (int i = 0; i < ColumnCount; ++i)
+    for (int i = 0; i < FindingColumnCount; ++i)
         placeholders += ",?";
     m_insert = db.prepare(std::string("INSERT INTO findings (fingerprint, content_hash, status, status_changed_at,"
                                       " first_seen, last_seen, first_import_id, last_import_id, ") +
-                          ColumnList + ") VALUES (?,?,?,?,?,?,?,?" + placeholders + ") ON CONFLICT (fingerprint) DO NOTHING");
+                          FindingColumnList + ") VALUES (?,?,?,?,?,?,?,?" + placeholders + ") ON CONFLICT (fingerprint) DO NOTHING");
     m_update = db.prepare(std::string("UPDATE findings SET content_hash = ?1, status = ?2,"
                                       " status_changed_at = CASE WHEN status = ?2 THEN status_changed_at ELSE ?3 END,"
                                       " last_seen = ?4, last_import_id = ?5, (") +
-                          ColumnList + ") = (?6" + placeholders.substr(2) + ") WHERE id = ?" +
-                          std::to_string(6 + ColumnCount));
+                          FindingColumnList + ") = (?6" + placeholders.substr(2) + ") WHERE id = ?" +
+                          std::to_string(6 + FindingColumnCount));
     // EPSS moves daily without the finding changing: refreshed, not an update.
     m_seen = db.prepare("UPDATE findings SET last_seen = ?, last_import_id = ?, tool_version = ?, epss = ? WHERE id = ?");
     m_close = db.prepare("UPDATE findings SET status = 'pending_verification', status_changed_at = ?1"
@@ -136,7 +135,7 @@ FindingUpserter::FindingUpserter(Database& db, std::int64_t importId, std::strin
                        " VALUES (?,?,?,?,?,?,?,?,?,?,?)");
 }
 
-void FindingUpserter::bindColumns(Statement& st, const PreparedFinding& p, int first)
+void bindFindingColumns(Statement& st, const PreparedFinding& p, int first)
 {
     // Every text lives in p until the statement ran: bound without copies.
     const Finding& f = p.f;
@@ -182,7 +181,7 @@ void FindingUpserter::apply(const PreparedFinding& p, ImportCounts& counts)
     auto tryInsert = [&] {
         m_insert.bind(1, p.fingerprint).bind(2, p.contentHash).bind(3, statusFromSource(p.f.sourceState));
         m_insert.bind(4, m_now).bind(5, m_now).bind(6, m_now).bind(7, m_importId).bind(8, m_importId);
-        bindColumns(m_insert, p, 9);
+        bindFindingColumns(m_insert, p, 9);
         m_insert.exec();
         return m_db.changes() == 1;
     };
@@ -229,8 +228,8 @@ void FindingUpserter::apply(const PreparedFinding& p, ImportCounts& counts)
         return;
     }
     m_update.bind(1, p.contentHash).bind(2, newStatus).bind(3, m_now).bind(4, m_now).bind(5, m_importId);
-    bindColumns(m_update, p, 6);
-    m_update.bind(6 + ColumnCount, id);
+    bindFindingColumns(m_update, p, 6);
+    m_update.bind(6 + FindingColumnCount, id);
     m_update.exec();
     // A reopened finding counts as reopened only; any other change (content,
     // or a state the feed set: suppressed, fixed) counts as updated.

@@ -23,6 +23,12 @@ struct PreparedFinding
 };
 PreparedFinding prepareFinding(Finding&& f);
 
+// The findings columns a feed fills, in bind order, and their binding from
+// parameter `first` on (copy-free: p must outlive the statement's step).
+extern const char* const FindingColumnList;
+constexpr int FindingColumnCount = 29;
+void bindFindingColumns(Statement& st, const PreparedFinding& p, int first);
+
 class FindingUpserter
 {
 public:
@@ -33,7 +39,6 @@ public:
     std::int64_t closeUnseen(const ScanScope& scope);
 
 private:
-    void bindColumns(Statement& st, const PreparedFinding& p, int first);
 
     Database& m_db;
     std::int64_t m_importId;

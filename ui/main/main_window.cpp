@@ -3,7 +3,6 @@
 
 #include "import/import_controller.h"
 #include "model/severity.h"
-#include "query/finding_reader.h"
 #include "queue/finding_table_model.h"
 #include "queue/severity_delegate.h"
 #include "store/store_writer.h"
@@ -291,8 +290,7 @@ void MainWindow::updateSummary()
     }
     std::map<int, std::int64_t> counts;
     try {
-        FindingReader reader(m_dbPath.toStdString());
-        counts = reader.countBySeverity();
+        counts = m_model->countBySeverity();
     } catch (const std::exception&) {
     }
     const std::pair<int, QString> order[] = {{4, tr("Critical")}, {3, tr("High")}, {2, tr("Medium")},
@@ -317,8 +315,7 @@ void MainWindow::showDetails()
     }
     QString text;
     try {
-        FindingReader reader(m_dbPath.toStdString());
-        const auto d = reader.details(row->id);
+        const auto d = m_model->details(row->id);
         if (!d) {
             m_details->clear();
             return;

@@ -78,6 +78,16 @@ void FindingTableModel::reload()
     emit totalCountChanged(m_total);
 }
 
+std::map<int, std::int64_t> FindingTableModel::countBySeverity() const
+{
+    return m_reader ? m_reader->countBySeverity() : std::map<int, std::int64_t>();
+}
+
+std::optional<nlohmann::json> FindingTableModel::details(FindingId id) const
+{
+    return m_reader ? m_reader->details(id) : std::nullopt;
+}
+
 const FindingRow* FindingTableModel::finding(const QModelIndex& index) const
 {
     if (!index.isValid() || index.row() >= int(m_rows.size()))

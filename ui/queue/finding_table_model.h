@@ -32,6 +32,10 @@ public:
     void reload();
     qint64 totalCount() const { return m_total; }
 
+    // Through the model's own reader connection (none is opened per call).
+    std::map<int, std::int64_t> countBySeverity() const;
+    std::optional<nlohmann::json> details(FindingId id) const;
+
     // Typed look-ups (libkleo style).
     const FindingRow* finding(const QModelIndex& index) const;
     QModelIndex index(FindingId id) const;
