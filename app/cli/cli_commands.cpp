@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli_commands.h"
+#include "cli_support.h"
 
 #include "audit/audit_log.h"
 #include "demo/demo_workspace.h"
@@ -53,10 +53,23 @@ Exit status: 0 success, 2 bad input or usage (a rejected feed, a missing
 file, an unknown option), 1 internal error.
 )";
 
-struct Globals
+} // namespace
+
+std::vector<RegisteredCommand>& commandRegistry()
 {
-    std::string db;
-};
+    static std::vector<RegisteredCommand> commands;
+    return commands;
+}
+
+const std::vector<RegisteredCommand>& registeredCommands()
+{
+    return commandRegistry();
+}
+
+CommandRegistration::CommandRegistration(const char* name, CommandFn fn, const char* usage)
+{
+    commandRegistry().push_back({name, fn, usage});
+}
 
 int usageError(const std::string& msg)
 {
@@ -69,6 +82,19 @@ void printJsonLine(const nlohmann::json& j)
     const std::string s = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     std::fwrite(s.data(), 1, s.size(), stdout);
     std::fputc('\n', stdout);
+}
+
+namespace {
+
+void printUsage()
+{
+    std::string usage = Usage;
+    std::string extra;
+    for (const auto& c : registeredCommands())
+        extra += c.usage;
+    const std::string marker = "\nExit status:";
+    usage.insert(usage.find(marker), extra);
+    std::printf(usage.c_str(), defaultWorkspacePath().c_str());
 }
 
 int cmdImport(const Globals& g, const std::vector<std::string>& args)
@@ -246,7 +272,7 @@ int run(const std::vector<std::string>& argsIn)
         } else if (a.rfind("--db=", 0) == 0) {
             g.db = a.substr(5);
         } else if (a == "-h" || a == "--help") {
-            std::printf(Usage, defaultWorkspacePath().c_str());
+            printUsage();
             return Ok;
         } else if (a == "--version") {
             std::printf("closeloop-cli %s\n", CLOSELOOP_VERSION);
@@ -263,7 +289,7 @@ int run(const std::vector<std::string>& argsIn)
     args.assign(argsIn.begin() + std::ptrdiff_t(i), argsIn.end());
     for (const auto& a : args) {
         if (a == "-h" || a == "--help") {
-            std::printf(Usage, defaultWorkspacePath().c_str());
+            printUsage();
             return Ok;
         }
     }
@@ -282,6 +308,10 @@ int run(const std::vector<std::string>& argsIn)
             return cmdFormats();
         if (command == "demo")
             return cmdDemo(g, args);
+        for (const auto& c : registeredCommands()) {
+            if (command == c.name)
+                return c.fn(g, args);
+        }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "closeloop-cli: %s\n", e.what());
         return Internal;

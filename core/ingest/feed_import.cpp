@@ -203,6 +203,12 @@ ImportReport FeedImport::importFile(const std::string& path, const ImportOptions
             ins.bind(5, startedAt).bind(6, actor);
             ins.exec();
             out.importId = db.lastInsertId();
+            std::int64_t lastIdBefore = 0;
+            {
+                auto maxId = db.prepare("SELECT coalesce(max(id), 0) FROM findings");
+                if (maxId.step())
+                    lastIdBefore = maxId.int64(0);
+            }
             FindingUpserter up(db, out.importId, startedAt);
             while (auto batch = queue.pop()) {
                 // Hashing and encoding happen on this thread: building each
@@ -225,6 +231,13 @@ ImportReport FeedImport::importFile(const std::string& path, const ImportOptions
                 scopeIns.bind(1, out.importId).bind(2, s.tool).bind(3, s.target);
                 scopeIns.exec();
             }
+            // New rows enter the full-text index in one statement: a trigger
+            // per row would write an index segment per finding.
+            auto fts = db.prepare("INSERT INTO findings_fts(rowid, title, description, package, asset, cves, rule_id)"
+                                  " SELECT id, title, description, package, asset, cves, rule_id FROM findings"
+                                  " WHERE id > ?");
+            fts.bind(1, lastIdBefore);
+            fts.exec();
             const std::string finishedAt = nowUtcIso();
             auto upd = db.prepare("UPDATE imports SET tool = ?, tool_version = ?, finished_at = ?, count_findings = ?,"
                                   " count_new = ?, count_updated = ?, count_unchanged = ?, count_duplicate = ?,"

@@ -125,7 +125,188 @@ ALTER TABLE findings ADD COLUMN epss REAL;
 ALTER TABLE findings ADD COLUMN first_seen_in_feed TEXT NOT NULL DEFAULT '';
 )SQL";
 
-constexpr const char* Migrations[] = {V1, V2, V3};
+// Version 4: context (service catalog, ownership, change log, threat
+// intelligence), the queue's triage columns and indexes, full-text search,
+// notes, reversible bulk changes and saved views.
+constexpr const char* V4 = R"SQL(
+-- Backstage entities (Component, Resource, System, Group, User) plus our own
+-- annotations; a catalog load replaces the whole set in one transaction.
+CREATE TABLE catalog_entities (
+    ref             TEXT PRIMARY KEY,        -- kind:namespace/name, lower case
+    kind            TEXT NOT NULL,           -- component, resource, system, group, user
+    name            TEXT NOT NULL,
+    title           TEXT NOT NULL DEFAULT '',
+    description     TEXT NOT NULL DEFAULT '',
+    owner_ref       TEXT NOT NULL DEFAULT '',   -- group:default/team-payments
+    system_ref      TEXT NOT NULL DEFAULT '',
+    type            TEXT NOT NULL DEFAULT '',
+    lifecycle       TEXT NOT NULL DEFAULT '',   -- production, experimental, deprecated
+    tier            INTEGER,                 -- criticality 1 (highest) .. 4, NULL unknown
+    customer_facing INTEGER,                 -- 1, 0, NULL unknown
+    internet_facing INTEGER,
+    data_classes    TEXT NOT NULL DEFAULT '',   -- space separated: pii pci phi ...
+    environment     TEXT NOT NULL DEFAULT '',   -- prod, staging, dev ...
+    email           TEXT NOT NULL DEFAULT '',
+    escalation      TEXT NOT NULL DEFAULT '[]', -- JSON [{role, name, contact}], in order
+    members         TEXT NOT NULL DEFAULT '[]', -- JSON refs (groups: members; users: memberOf)
+    tags            TEXT NOT NULL DEFAULT '[]',
+    annotations     TEXT NOT NULL DEFAULT '{}',
+    source_file     TEXT NOT NULL,
+    source_line     INTEGER NOT NULL,
+    raw             TEXT NOT NULL            -- the document as JSON
+) WITHOUT ROWID;
+
+-- How an asset names a service: kind is repository, image, host, resource or
+-- path; key is normalised (lower case, no scheme, no tag).
+CREATE TABLE ownership_keys (
+    kind       TEXT NOT NULL,
+    key        TEXT NOT NULL,
+    entity_ref TEXT NOT NULL,
+    source     TEXT NOT NULL,                -- e.g. annotation github.com/project-slug
+    PRIMARY KEY (kind, key)
+) WITHOUT ROWID;
+
+-- CODEOWNERS rules in file order (the last match wins), per repository.
+CREATE TABLE codeowners_rules (
+    id          INTEGER PRIMARY KEY,
+    repository  TEXT NOT NULL,               -- normalised repository key, '' for any
+    position    INTEGER NOT NULL,
+    pattern     TEXT NOT NULL,
+    owners      TEXT NOT NULL,               -- space separated, as written
+    source_file TEXT NOT NULL,
+    source_line INTEGER NOT NULL
+);
+
+CREATE TABLE change_log (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,               -- ISO 8601 UTC
+    service     TEXT NOT NULL,               -- catalog ref or the name as given
+    kind        TEXT NOT NULL,               -- deploy, commit, ...
+    reference   TEXT NOT NULL,
+    author      TEXT NOT NULL,
+    summary     TEXT NOT NULL,
+    source_file TEXT NOT NULL,
+    UNIQUE (service, at, kind, reference)
+);
+CREATE INDEX change_log_by_service ON change_log(service, at);
+
+CREATE TABLE kev (
+    cve             TEXT PRIMARY KEY,
+    vendor          TEXT NOT NULL,
+    product         TEXT NOT NULL,
+    name            TEXT NOT NULL,
+    date_added      TEXT NOT NULL,
+    due_date        TEXT NOT NULL,
+    ransomware      INTEGER NOT NULL,        -- knownRansomwareCampaignUse = Known
+    required_action TEXT NOT NULL,
+    notes           TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE epss_scores (
+    cve           TEXT PRIMARY KEY,
+    score         REAL NOT NULL,
+    percentile    REAL NOT NULL,
+    scored_on     TEXT NOT NULL,             -- score_date from the file's header
+    model_version TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Every catalog, change log and intelligence file loaded.
+CREATE TABLE context_loads (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,               -- catalog, changes, kev, epss
+    file_path   TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    loaded_at   TEXT NOT NULL,
+    actor       TEXT NOT NULL,
+    count       INTEGER NOT NULL,
+    meta        TEXT NOT NULL DEFAULT '{}'
+);
+
+-- Derived from context (rewritten whenever it changes) and from triage.
+ALTER TABLE findings ADD COLUMN service TEXT NOT NULL DEFAULT '';      -- catalog ref, '' unowned
+ALTER TABLE findings ADD COLUMN owner TEXT NOT NULL DEFAULT '';        -- owning group ref or name
+ALTER TABLE findings ADD COLUMN owner_manual INTEGER NOT NULL DEFAULT 0; -- set by an analyst: mapping keeps it
+ALTER TABLE findings ADD COLUMN ownership TEXT NOT NULL DEFAULT '';    -- JSON: what matched, or why nothing did
+ALTER TABLE findings ADD COLUMN kev INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE findings ADD COLUMN epss_percentile REAL;
+ALTER TABLE findings ADD COLUMN assignee TEXT NOT NULL DEFAULT '';
+ALTER TABLE findings ADD COLUMN status_reason TEXT NOT NULL DEFAULT '';
+
+-- The queue sorts and filters on these; each ends with id so a page is an
+-- index range scan.
+CREATE INDEX findings_by_status ON findings(status, severity, id);
+CREATE INDEX findings_by_first_seen ON findings(first_seen, id);
+CREATE INDEX findings_by_service ON findings(service, id);
+CREATE INDEX findings_by_owner ON findings(owner, id);
+CREATE INDEX findings_by_assignee ON findings(assignee) WHERE assignee <> '';
+CREATE INDEX findings_by_kev ON findings(kev) WHERE kev = 1;
+CREATE INDEX audit_by_object ON audit_log(object_type, object_id);
+
+-- Free text over what an analyst searches for. External content: the import
+-- adds its new rows in one statement at the end (per-row triggers are 2.6x
+-- slower, see limits.md); text changes of existing rows go through triggers.
+CREATE VIRTUAL TABLE findings_fts USING fts5(
+    title, description, package, asset, cves, rule_id,
+    content='findings', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+INSERT INTO findings_fts(rowid, title, description, package, asset, cves, rule_id)
+    SELECT id, title, description, package, asset, cves, rule_id FROM findings;
+CREATE TRIGGER findings_fts_update AFTER UPDATE OF title, description, package, asset, cves, rule_id ON findings
+WHEN old.title IS NOT new.title OR old.description IS NOT new.description OR old.package IS NOT new.package
+  OR old.asset IS NOT new.asset OR old.cves IS NOT new.cves OR old.rule_id IS NOT new.rule_id
+BEGIN
+    INSERT INTO findings_fts(findings_fts, rowid, title, description, package, asset, cves, rule_id)
+        VALUES ('delete', old.id, old.title, old.description, old.package, old.asset, old.cves, old.rule_id);
+    INSERT INTO findings_fts(rowid, title, description, package, asset, cves, rule_id)
+        VALUES (new.id, new.title, new.description, new.package, new.asset, new.cves, new.rule_id);
+END;
+CREATE TRIGGER findings_fts_delete AFTER DELETE ON findings BEGIN
+    INSERT INTO findings_fts(findings_fts, rowid, title, description, package, asset, cves, rule_id)
+        VALUES ('delete', old.id, old.title, old.description, old.package, old.asset, old.cves, old.rule_id);
+END;
+
+CREATE TABLE finding_notes (
+    id         INTEGER PRIMARY KEY,
+    finding_id INTEGER NOT NULL REFERENCES findings(id),
+    at         TEXT NOT NULL,
+    actor      TEXT NOT NULL,
+    text       TEXT NOT NULL,
+    change_set INTEGER REFERENCES change_sets(id)
+);
+CREATE INDEX notes_by_finding ON finding_notes(finding_id, at);
+
+-- A triage decision over one or many findings; the before values make it
+-- reversible (undo writes a new change set that restores them).
+CREATE TABLE change_sets (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    actor     TEXT NOT NULL,
+    action    TEXT NOT NULL,                 -- assign, set_status, note, undo
+    reason    TEXT NOT NULL,
+    count     INTEGER NOT NULL,
+    undoes    INTEGER REFERENCES change_sets(id),
+    undone_by INTEGER REFERENCES change_sets(id)
+);
+CREATE TABLE finding_changes (
+    change_set INTEGER NOT NULL REFERENCES change_sets(id),
+    finding_id INTEGER NOT NULL REFERENCES findings(id),
+    field      TEXT NOT NULL,
+    before     TEXT NOT NULL,
+    after      TEXT NOT NULL,
+    PRIMARY KEY (change_set, finding_id, field)
+) WITHOUT ROWID;
+CREATE INDEX finding_changes_by_finding ON finding_changes(finding_id);
+
+-- Saved views: definition is JSON {filter, columns, sort}.
+CREATE TABLE saved_views (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE,
+    position   INTEGER NOT NULL,
+    definition TEXT NOT NULL,
+    builtin    INTEGER NOT NULL DEFAULT 0
+);
+)SQL";
+
+constexpr const char* Migrations[] = {V1, V2, V3, V4};
 static_assert(std::size(Migrations) == SchemaVersion);
 
 } // namespace

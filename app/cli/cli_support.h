@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the subcommands of closeloop-cli share: the global options, error and
+// JSON output helpers, and a registry so that each family of commands lives
+// in a file of its own (cli_context.cpp, cli_intel.cpp ...).
+#pragma once
+
+#include "cli_commands.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace closeloop::cli {
+
+struct Globals
+{
+    std::string db;
+};
+
+// Prints "closeloop-cli: msg" and the --help hint; returns BadInput.
+int usageError(const std::string& msg);
+// One compact JSON object and a newline on stdout (invalid UTF-8 replaced).
+void printJsonLine(const nlohmann::json& j);
+
+using CommandFn = int (*)(const Globals&, const std::vector<std::string>&);
+
+struct RegisteredCommand
+{
+    const char* name;
+    CommandFn fn;
+    const char* usage; // lines for --help, indented like the built-in ones
+};
+const std::vector<RegisteredCommand>& registeredCommands();
+
+// A file-level static of this type registers a command:
+//   const CommandRegistration reg{"catalog", cmdCatalog, "  catalog load FILE...\n        ...\n"};
+struct CommandRegistration
+{
+    CommandRegistration(const char* name, CommandFn fn, const char* usage);
+};
+
+} // namespace closeloop::cli
