@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "queue_query.h"
+
+#include <algorithm>
+
+namespace closeloop {
+
+namespace {
+
+// Sort expressions end with the id so equal keys have a stable order and
+// the (key, id) indexes answer a page without sorting.
+const char* sortExpression(QueueColumn c)
+{
+    switch (c) {
+    case QueueColumn::Severity: return "f.severity";
+    case QueueColumn::Kev: return "f.kev";
+    case QueueColumn::Title: return "f.title";
+    case QueueColumn::Status: return "f.status";
+    case QueueColumn::Service: return "f.service";
+    case QueueColumn::Owner: return "f.owner";
+    case QueueColumn::Assignee: return "f.assignee";
+    case QueueColumn::Asset: return "f.asset";
+    case QueueColumn::Package: return "f.package";
+    case QueueColumn::FixVersion: return "f.fix_version";
+    case QueueColumn::Cves: return "f.cves";
+    case QueueColumn::Epss: return "f.epss";
+    case QueueColumn::Tool: return "f.tool";
+    case QueueColumn::Rule: return "f.rule_id";
+    case QueueColumn::Environment: return "f.environment";
+    case QueueColumn::FirstSeen: return "f.first_seen";
+    case QueueColumn::Age: return "f.first_seen";
+    case QueueColumn::LastSeen: return "f.last_seen";
+    case QueueColumn::Id:
+    case QueueColumn::Count: break;
+    }
+    return nullptr;
+}
+
+std::string orderBy(const QueueQuery& q)
+{
+    const char* dir = q.descending ? " DESC" : " ASC";
+    // Age grows as first_seen goes back: the opposite direction.
+    if (q.sort == QueueColumn::Age)
+        dir = q.descending ? " ASC" : " DESC";
+    const char* key = sortExpression(q.sort);
+    std::string out = " ORDER BY ";
+    if (key)
+        out += std::string(key) + dir + ", ";
+    out += std::string("f.id") + (q.descending ? " DESC" : " ASC");
+    return out;
+}
+
+constexpr const char* RowColumns =
+    "f.id, f.severity, f.kev, f.epss, f.title, f.status, f.service, f.owner, f.assignee, f.asset, f.asset_kind,"
+    " f.package, f.package_version, f.fix_version, f.cves, f.tool, f.rule_id, f.environment, f.first_seen,"
+    " f.last_seen";
+
+} // namespace
+
+const std::vector<QueueColumnInfo>& queueColumns()
+{
+    static const std::vector<QueueColumnInfo> columns = {
+        {QueueColumn::Severity, "severity", "Severity", true},
+        {QueueColumn::Kev, "kev", "KEV", true},
+        {QueueColumn::Title, "title", "Title", true},
+        {QueueColumn::Status, "status", "Status", true},
+        {QueueColumn::Service, "service", "Service", true},
+        {QueueColumn::Owner, "owner", "Owner", true},
+        {QueueColumn::Assignee, "assignee", "Assignee", false},
+        {QueueColumn::Asset, "asset", "Asset", true},
+        {QueueColumn::Package, "package", "Package", true},
+        {QueueColumn::FixVersion, "fix_version", "Fixed in", false},
+        {QueueColumn::Cves, "cves", "CVE", false},
+        {QueueColumn::Epss, "epss", "EPSS", true},
+        {QueueColumn::Tool, "tool", "Tool", false},
+        {QueueColumn::Rule, "rule", "Rule", false},
+        {QueueColumn::Environment, "environment", "Environment", false},
+        {QueueColumn::FirstSeen, "first_seen", "First seen", true},
+        {QueueColumn::LastSeen, "last_seen", "Last seen", false},
+        {QueueColumn::Age, "age", "Age", false},
+        {QueueColumn::Id, "id", "ID", false},
+    };
+    return columns;
+}
+
+std::optional<QueueColumn> queueColumnFromKey(std::string_view key)
+{
+    for (const auto& c : queueColumns()) {
+        if (key == c.key)
+            return c.column;
+    }
+    return std::nullopt;
+}
+
+const char* queueColumnKey(QueueColumn c)
+{
+    for (const auto& info : queueColumns()) {
+        if (info.column == c)
+            return info.key;
+    }
+    return "";
+}
+
+void bindSqlValues(Statement& st, const std::vector<SqlValue>& values, int first)
+{
+    int i = first;
+    for (const auto& v : values) {
+        std::visit([&](const auto& x) {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<T, std::string>)
+                st.bind(i, std::string_view(x));
+            else
+                st.bind(i, x);
+        }, v);
+        ++i;
+    }
+}
+
+std::vector<QueueRow> queuePage(Database& db, const QueueQuery& q, std::int64_t offset, int limit)
+{
+    // LIMIT and OFFSET are our own integers, written into the SQL so the
+    // filter's parameters keep their numbers.
+    auto st = db.prepare(std::string("SELECT ") + RowColumns + " FROM findings f WHERE " + q.where + orderBy(q) +
+                         " LIMIT " + std::to_string(std::max(limit, 0)) + " OFFSET " +
+                         std::to_string(std::max<std::int64_t>(offset, 0)));
+    bindSqlValues(st, q.binds);
+    std::vector<QueueRow> rows;
+    rows.reserve(std::size_t(std::max(limit, 0)));
+    while (st.step()) {
+        QueueRow r;
+        r.id = st.int64(0);
+        r.severity = int(st.int64(1));
+        r.kev = st.int64(2) != 0;
+        if (!st.isNull(3))
+            r.epss = st.real(3);
+        r.title = st.text(4);
+        r.status = st.text(5);
+        r.service = st.text(6);
+        r.owner = st.text(7);
+        r.assignee = st.text(8);
+        r.asset = st.text(9);
+        r.assetKind = st.text(10);
+        r.package = st.text(11);
+        r.packageVersion = st.text(12);
+        r.fixVersion = st.text(13);
+        r.cves = st.text(14);
+        r.tool = st.text(15);
+        r.ruleId = st.text(16);
+        r.environment = st.text(17);
+        r.firstSeen = st.text(18);
+        r.lastSeen = st.text(19);
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+std::int64_t queueCount(Database& db, const std::string& where, const std::vector<SqlValue>& binds)
+{
+    auto st = db.prepare("SELECT count(*) FROM findings f WHERE " + where);
+    bindSqlValues(st, binds);
+    return st.step() ? st.int64(0) : 0;
+}
+
+} // namespace closeloop
