@@ -5,11 +5,14 @@
 #include "demo/demo_workspace.h"
 #include "feeds/importer_registry.h"
 #include "ingest/feed_import.h"
+#include "query/case_context.h"
 #include "query/finding_reader.h"
 #include "store/migrations.h"
 #include "store/store_writer.h"
 #include "store/workspace_paths.h"
+#include "util/clock.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <optional>
@@ -35,12 +38,21 @@ Commands:
         {"file","format","tool","status":"imported|unchanged|rejected|cancelled|failed",
          "findings","new","updated","unchanged","duplicate","closed","reopened",
          "rejected","vex","scopes","sha256","import_id","seconds","error"}
-  findings [--json] [--limit N]
-        List findings, most severe first. With --json one object per line:
+  findings [--filter EXPR] [--json] [--limit N]
+        List findings, most severe first. --filter takes the queue's filter
+        language: field:value terms, free text and "quoted phrases", '-' to
+        exclude, OR and parentheses, comparisons (epss>0.5, cvss>=7,
+        first_seen<2026-10-01, age>30, severity>=high); assignee:me is the
+        user running the command. For example:
+          severity:critical env:prod kev:yes owner:team-payments -status:false_positive
+        With --json one object per line:
         {"id","fingerprint","title","severity","status","asset","location","tool",
-         "rule_id","last_seen"}
+         "rule_id","last_seen","service","owner","kev","epss"}
   show ID [--json]
-        One finding in full, with the inputs of its fingerprint and the raw record.
+        One finding's case as JSON: the finding (with the inputs of its
+        fingerprint and the raw record), threat intelligence, service, owner
+        and escalation chain, why it maps there, exposure, recent changes,
+        similar findings and their outcomes, timeline and notes.
   audit verify [--json]
         Check the audit trail's hash chain; names the first bad entry.
   formats
@@ -151,9 +163,14 @@ int cmdFindings(const Globals& g, const std::vector<std::string>& args)
 {
     bool json = false;
     std::int64_t limit = -1;
+    std::optional<std::string> filterText;
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--json") {
             json = true;
+        } else if (args[i] == "--filter" || args[i].rfind("--filter=", 0) == 0) {
+            if (args[i] == "--filter" && i + 1 >= args.size())
+                return usageError("findings: --filter needs an EXPR");
+            filterText = args[i] == "--filter" ? args[++i] : args[i].substr(9);
         } else if (args[i] == "--limit" && i + 1 < args.size()) {
             try {
                 std::size_t used = 0;
@@ -167,8 +184,31 @@ int cmdFindings(const Globals& g, const std::vector<std::string>& args)
             return usageError("findings: unexpected argument " + args[i]);
         }
     }
+    FilterContext context{.currentUser = currentOsUser()};
+    if (filterText) {
+        try {
+            FilterCompiler(context).compile(*filterText); // a mistake is reported before the workspace is opened
+        } catch (const FilterError& e) {
+            // The message, then the filter with the mistake underlined.
+            std::string shown = *filterText;
+            const auto control = [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; };
+            std::replace_if(shown.begin(), shown.end(), control, ' ');
+            const std::size_t column = e.column(*filterText);
+            const std::size_t width =
+                std::max<std::size_t>(1, filterCharacters(*filterText, e.offset() + e.length()) + 1 - column);
+            std::fprintf(stderr, "closeloop-cli: findings: --filter: column %zu: %s\n  %s\n  %s%s\n", column,
+                         e.message().c_str(), shown.c_str(), std::string(column - 1, ' ').c_str(),
+                         std::string(width, '^').c_str());
+            return BadInput;
+        }
+    }
     auto reader = openReader(g);
-    reader->forEach(limit, [&](const FindingRow& r) {
+    CompiledFilter filter;
+    if (filterText) {
+        context.reader = &reader->db(); // sizes free-text matches for the query plan
+        filter = FilterCompiler(context).compile(*filterText);
+    }
+    reader->forEach(filter, limit, [&](const FindingRow& r) {
         if (json) {
             printJsonLine(r.toJson());
         } else {
@@ -198,7 +238,8 @@ int cmdShow(const Globals& g, const std::vector<std::string>& args)
     if (!id)
         return usageError("show: no ID given");
     auto reader = openReader(g);
-    const auto details = reader->details(*id);
+    // The case as the console shows it: the finding and all its context.
+    const auto details = caseContext(reader->db(), *id);
     if (!details) {
         std::fprintf(stderr, "closeloop-cli: show: no finding with id %lld\n", (long long)*id);
         return BadInput;

@@ -12,7 +12,7 @@ namespace {
 constexpr const char* RowColumns =
     "id, fingerprint, title, severity, status, CASE WHEN asset = '' THEN scope_target ELSE asset END,"
     " location_file, location_line, package, package_version,"
-    " tool, rule_id, last_seen";
+    " tool, rule_id, last_seen, service, owner, kev, epss";
 
 FindingRow rowFrom(const Statement& st)
 {
@@ -36,6 +36,11 @@ FindingRow rowFrom(const Statement& st)
     r.tool = st.text(10);
     r.ruleId = st.text(11);
     r.lastSeen = st.text(12);
+    r.service = st.text(13);
+    r.owner = st.text(14);
+    r.kev = st.int64(15) != 0;
+    if (!st.isNull(16))
+        r.epss = st.real(16);
     return r;
 }
 
@@ -52,7 +57,11 @@ nlohmann::json FindingRow::toJson() const
             {"location", location},
             {"tool", tool},
             {"rule_id", ruleId},
-            {"last_seen", lastSeen}};
+            {"last_seen", lastSeen},
+            {"service", service},
+            {"owner", owner},
+            {"kev", kev},
+            {"epss", epss ? nlohmann::json(*epss) : nlohmann::json(nullptr)}};
 }
 
 FindingReader::FindingReader(const std::string& path)
@@ -91,6 +100,19 @@ void FindingReader::forEach(std::int64_t limit, const std::function<void(const F
 {
     auto st = m_db.prepare(std::string("SELECT ") + RowColumns + " FROM findings ORDER BY severity DESC, id DESC LIMIT ?");
     st.bind(1, limit);
+    while (st.step())
+        fn(rowFrom(st));
+}
+
+void FindingReader::forEach(const CompiledFilter& filter, std::int64_t limit,
+                            const std::function<void(const FindingRow&)>& fn)
+{
+    // The columns are qualified by the filter's alias f; RowColumns names no
+    // other table, so they read the same.
+    auto st = m_db.prepare(std::string("SELECT ") + RowColumns + " FROM findings f WHERE " + filter.where +
+                           " ORDER BY severity DESC, id DESC LIMIT ?");
+    const int next = bindFilter(st, filter);
+    st.bind(next, limit);
     while (st.step())
         fn(rowFrom(st));
 }

@@ -3,6 +3,7 @@
 // writer's): listing for the CLI and the GUI, and one finding in full.
 #pragma once
 
+#include "query/filter_compiler.h"
 #include "store/database.h"
 
 #include <nlohmann/json.hpp>
@@ -27,6 +28,10 @@ struct FindingRow
     std::string tool;
     std::string ruleId;
     std::string lastSeen;
+    std::string service;
+    std::string owner;
+    bool kev = false;
+    std::optional<double> epss;
     nlohmann::json toJson() const;
 };
 
@@ -44,6 +49,8 @@ public:
     std::vector<FindingRow> list(std::int64_t limit = -1, std::int64_t offset = 0);
     // Calls fn for each row without holding them all (the CLI streams).
     void forEach(std::int64_t limit, const std::function<void(const FindingRow&)>& fn);
+    // The same for the findings a compiled filter selects.
+    void forEach(const CompiledFilter& filter, std::int64_t limit, const std::function<void(const FindingRow&)>& fn);
     // Everything about one finding, including its fingerprint inputs and raw
     // record; nullopt when there is no such id.
     std::optional<nlohmann::json> details(std::int64_t id);

@@ -240,6 +240,8 @@ CREATE INDEX findings_by_service ON findings(service, id);
 CREATE INDEX findings_by_owner ON findings(owner, id);
 CREATE INDEX findings_by_assignee ON findings(assignee) WHERE assignee <> '';
 CREATE INDEX findings_by_kev ON findings(kev) WHERE kev = 1;
+-- What an import touched, for the context it brings along (intelligence).
+CREATE INDEX findings_by_last_import ON findings(last_import_id);
 CREATE INDEX audit_by_object ON audit_log(object_type, object_id);
 
 -- Free text over what an analyst searches for. External content: the import

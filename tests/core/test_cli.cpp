@@ -126,7 +126,11 @@ private slots:
         const QString id = QString::number(first.value(QStringLiteral("id")).toInt());
         const Run show = cli({QStringLiteral("--db"), db(), QStringLiteral("show"), id, QStringLiteral("--json")});
         QCOMPARE(show.code, 0);
-        const QJsonObject d = QJsonDocument::fromJson(show.out).object();
+        // The case context: the finding and everything around it.
+        const QJsonObject caseJson = QJsonDocument::fromJson(show.out).object();
+        for (const char* k : {"finding", "intel", "ownership", "exposure", "similar", "timeline"})
+            QVERIFY2(caseJson.contains(QLatin1String(k)), k);
+        const QJsonObject d = caseJson.value(QStringLiteral("finding")).toObject();
         QCOMPARE(d.value(QStringLiteral("fingerprint")).toString(), first.value(QStringLiteral("fingerprint")).toString());
         const QJsonObject inputs = d.value(QStringLiteral("fingerprint_inputs")).toObject();
         QCOMPARE(inputs.value(QStringLiteral("family")).toString(), QStringLiteral("trivy"));

@@ -1,0 +1,748 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "case_context.h"
+
+#include "context/intel_cve_id.h"
+#include "model/severity.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace closeloop {
+
+using nlohmann::json;
+
+namespace {
+
+// Statuses that end a finding's story, and what the similar-findings panel
+// calls each outcome.
+bool isClosed(std::string_view status)
+{
+    return status == "resolved_verified" || status == "accepted_risk" || status == "false_positive" ||
+           status == "suppressed";
+}
+
+std::string outcomeOf(std::string_view status)
+{
+    if (status == "resolved_verified")
+        return "fixed_verified";
+    if (status == "accepted_risk")
+        return "exception";
+    if (status == "false_positive")
+        return "false_positive";
+    if (status == "suppressed")
+        return "suppressed";
+    return "open";
+}
+
+// Reads every part of a case from one snapshot, unless the caller already
+// holds a transaction on this connection.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database& db) : m_db(db), m_own(sqlite3_get_autocommit(db.handle()) != 0)
+    {
+        if (m_own)
+            m_db.exec("BEGIN");
+    }
+    ~ReadSnapshot()
+    {
+        if (m_own)
+            sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Database& m_db;
+    bool m_own;
+};
+
+json nullableReal(const Statement& st, int col)
+{
+    return st.isNull(col) ? json(nullptr) : json(st.real(col));
+}
+
+json parsedOr(std::string_view text, json fallback)
+{
+    if (text.empty())
+        return fallback;
+    json j = json::parse(text.begin(), text.end(), nullptr, false);
+    return j.is_discarded() ? fallback : j;
+}
+
+json words(std::string_view s)
+{
+    json a = json::array();
+    for (std::string_view w : splitCves(s))
+        a.push_back(std::string(w));
+    return a;
+}
+
+std::string lower(std::string s)
+{
+    for (char& c : s) {
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+    }
+    return s;
+}
+
+// At most n bytes, cut at a character boundary.
+std::string shortened(std::string s, std::size_t n)
+{
+    if (s.size() <= n)
+        return s;
+    std::size_t cut = n;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
+        --cut;
+    s.resize(cut);
+    return s + "…";
+}
+
+QDateTime parseTime(const std::string& iso)
+{
+    QDateTime dt = QDateTime::fromString(QString::fromStdString(iso), Qt::ISODateWithMs);
+    if (dt.isValid() && dt.timeSpec() == Qt::LocalTime)
+        dt.setTimeSpec(Qt::UTC); // stored times are UTC even when the zone was left off
+    return dt;
+}
+
+std::string isoUtc(const QDateTime& dt)
+{
+    return dt.toUTC().toString(Qt::ISODateWithMs).toStdString();
+}
+
+std::optional<double> daysBetween(const std::string& from, const std::string& to)
+{
+    const QDateTime a = parseTime(from);
+    const QDateTime b = parseTime(to);
+    if (!a.isValid() || !b.isValid())
+        return std::nullopt;
+    return std::max<double>(0.0, double(a.secsTo(b)) / 86400.0);
+}
+
+double oneDecimal(double v)
+{
+    return double(std::llround(v * 10)) / 10;
+}
+
+// The finding itself: the keys of FindingReader::details plus its triage and
+// context columns (test_case_context checks the two stay in step).
+struct CaseFinding
+{
+    json j;
+    std::string cves, ruleId, package, service, owner, ownership, status, statusChangedAt;
+    std::string firstSeen, lastSeen, firstSeenInFeed, asset, assetKind, scopeTarget;
+    std::string file, pkgVersion, purl;
+    std::int64_t line = 0, firstImport = 0, lastImport = 0;
+    std::optional<double> epss;
+};
+
+std::optional<CaseFinding> readFinding(Database& db, std::int64_t id)
+{
+    auto st = db.prepare(
+        "SELECT f.id, f.fingerprint, f.status, f.status_changed_at, f.tool, f.tool_version, f.scope_target, f.rule_id,"
+        " f.cves, f.cwes, f.title, f.description, f.severity, f.cvss_score, f.cvss_vector, f.asset_kind, f.asset,"
+        " f.location_file, f.location_line, f.package, f.package_version, f.purl, f.fix_version, f.remediation, f.refs,"
+        " f.environment, f.confidence, f.source_state, f.source_state_reason, f.first_seen, f.last_seen,"
+        " f.first_import_id, f.last_import_id, f.fingerprint_inputs, f.raw, i.format, i.file_path, f.epss,"
+        " f.first_seen_in_feed, f.service, f.owner, f.owner_manual, f.ownership, f.kev, f.epss_percentile,"
+        " f.assignee, f.status_reason"
+        " FROM findings f JOIN imports i ON i.id = f.last_import_id WHERE f.id = ?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    CaseFinding r;
+    json& j = r.j;
+    r.status = st.text(2);
+    r.statusChangedAt = st.text(3);
+    r.scopeTarget = st.text(6);
+    r.ruleId = st.text(7);
+    r.cves = st.text(8);
+    r.assetKind = st.text(15);
+    r.asset = st.text(16);
+    r.file = st.text(17);
+    r.line = st.int64(18);
+    r.package = st.text(19);
+    r.pkgVersion = st.text(20);
+    r.purl = st.text(21);
+    r.firstSeen = st.text(29);
+    r.lastSeen = st.text(30);
+    r.firstImport = st.int64(31);
+    r.lastImport = st.int64(32);
+    if (!st.isNull(37))
+        r.epss = st.real(37);
+    r.firstSeenInFeed = st.text(38);
+    r.service = st.text(39);
+    r.owner = st.text(40);
+    r.ownership = st.text(42);
+
+    j["id"] = st.int64(0);
+    j["fingerprint"] = st.text(1);
+    j["status"] = r.status;
+    j["status_changed_at"] = r.statusChangedAt;
+    j["tool"] = st.text(4);
+    j["tool_version"] = st.text(5);
+    j["scope_target"] = r.scopeTarget;
+    j["rule_id"] = r.ruleId;
+    j["cves"] = words(r.cves);
+    j["cwes"] = words(st.textView(9));
+    j["title"] = st.text(10);
+    j["description"] = st.text(11);
+    j["severity"] = severityName(Severity(st.int64(12)));
+    j["cvss_score"] = nullableReal(st, 13);
+    j["cvss_vector"] = st.text(14);
+    j["asset_kind"] = r.assetKind;
+    j["asset"] = r.asset;
+    j["location"] = {{"file", r.file},
+                     {"line", r.line},
+                     {"package", r.package},
+                     {"package_version", r.pkgVersion},
+                     {"purl", r.purl}};
+    j["fix_version"] = st.text(22);
+    j["remediation"] = st.text(23);
+    j["references"] = parsedOr(st.textView(24), json(st.text(24)));
+    j["environment"] = st.text(25);
+    j["confidence"] = st.text(26);
+    j["source_state"] = st.text(27);
+    j["source_state_reason"] = st.text(28);
+    j["first_seen"] = r.firstSeen;
+    j["last_seen"] = r.lastSeen;
+    j["first_import_id"] = r.firstImport;
+    j["last_import_id"] = r.lastImport;
+    j["fingerprint_inputs"] = parsedOr(st.textView(33), json(st.text(33)));
+    j["raw"] = parsedOr(st.textView(34), json(st.text(34)));
+    j["format"] = st.text(35);
+    j["source_file"] = st.text(36);
+    j["epss"] = nullableReal(st, 37);
+    j["first_seen_in_feed"] = r.firstSeenInFeed;
+    j["service"] = r.service;
+    j["owner"] = r.owner;
+    j["owner_manual"] = st.int64(41) != 0;
+    j["ownership"] = parsedOr(r.ownership, nullptr);
+    j["kev"] = st.int64(43) != 0;
+    j["epss_percentile"] = nullableReal(st, 44);
+    j["assignee"] = st.text(45);
+    j["status_reason"] = st.text(46);
+    return r;
+}
+
+json intelFor(Database& db, const CaseFinding& f)
+{
+    json kev = nullptr;
+    json epss = nullptr;
+    auto kevSt = db.prepare("SELECT cve, date_added, due_date, ransomware, required_action, name, notes"
+                            " FROM kev WHERE cve = ?");
+    auto epssSt = db.prepare("SELECT score, percentile, scored_on, model_version FROM epss_scores WHERE cve = ?");
+    double best = -1;
+    for (std::string_view cve : splitCves(f.cves)) {
+        kevSt.bind(1, cve);
+        // The earliest listing is the one whose due date binds.
+        if (kevSt.step() && (kev.is_null() || kevSt.text(1) < kev["date_added"].get<std::string>())) {
+            kev = {{"cve", kevSt.text(0)},
+                   {"date_added", kevSt.text(1)},
+                   {"due_date", kevSt.text(2)},
+                   {"ransomware", kevSt.int64(3) != 0},
+                   {"required_action", kevSt.text(4)},
+                   {"name", kevSt.text(5)},
+                   {"notes", kevSt.text(6)}};
+        }
+        kevSt.reset();
+        epssSt.bind(1, cve);
+        if (epssSt.step() && epssSt.real(0) > best) {
+            best = epssSt.real(0);
+            epss = {{"score", epssSt.real(0)},
+                    {"percentile", epssSt.real(1)},
+                    {"scored_on", epssSt.text(2)},
+                    {"model_version", epssSt.text(3)},
+                    {"cve", std::string(cve)},
+                    {"source", "epss"}};
+        }
+        epssSt.reset();
+    }
+    if (epss.is_null() && f.epss) {
+        // Some feeds (Grype, ASFF) carry an EPSS score of their own.
+        epss = {{"score", *f.epss}, {"percentile", nullptr}, {"scored_on", nullptr},
+                {"model_version", nullptr}, {"cve", nullptr}, {"source", "feed"}};
+    }
+    return {{"kev", kev}, {"epss", epss}};
+}
+
+struct Entity
+{
+    std::string ref, name, title, description, ownerRef, systemRef, type, lifecycle, dataClasses, environment;
+    std::string email, escalation, tags, sourceFile;
+    std::optional<std::int64_t> tier, customerFacing, internetFacing;
+};
+
+std::optional<Entity> readEntity(Database& db, const std::string& ref)
+{
+    if (ref.empty())
+        return std::nullopt;
+    auto st = db.prepare("SELECT ref, name, title, description, owner_ref, system_ref, type, lifecycle, tier,"
+                         " customer_facing, internet_facing, data_classes, environment, email, escalation, tags,"
+                         " source_file FROM catalog_entities WHERE ref = ?");
+    st.bind(1, lower(ref));
+    if (!st.step())
+        return std::nullopt;
+    Entity e;
+    e.ref = st.text(0);
+    e.name = st.text(1);
+    e.title = st.text(2);
+    e.description = st.text(3);
+    e.ownerRef = st.text(4);
+    e.systemRef = st.text(5);
+    e.type = st.text(6);
+    e.lifecycle = st.text(7);
+    auto opt = [&st](int col) { return st.isNull(col) ? std::nullopt : std::optional(st.int64(col)); };
+    e.tier = opt(8);
+    e.customerFacing = opt(9);
+    e.internetFacing = opt(10);
+    e.dataClasses = st.text(11);
+    e.environment = st.text(12);
+    e.email = st.text(13);
+    e.escalation = st.text(14);
+    e.tags = st.text(15);
+    e.sourceFile = st.text(16);
+    return e;
+}
+
+json serviceJson(const Entity& e)
+{
+    auto flag = [](const std::optional<std::int64_t>& v) { return v ? json(*v != 0) : json(nullptr); };
+    json tags = parsedOr(e.tags, json::array());
+    if (!tags.is_array())
+        tags = json::array();
+    return {{"ref", e.ref},
+            {"name", e.name},
+            {"title", e.title},
+            {"description", e.description},
+            {"type", e.type},
+            {"lifecycle", e.lifecycle},
+            {"tier", e.tier ? json(*e.tier) : json(nullptr)},
+            {"customer_facing", flag(e.customerFacing)},
+            {"internet_facing", flag(e.internetFacing)},
+            {"data_classes", words(e.dataClasses)},
+            {"environment", e.environment},
+            {"system", e.systemRef},
+            {"owner", e.ownerRef},
+            {"tags", tags},
+            {"source_file", e.sourceFile}};
+}
+
+json escalationOf(const Entity& e)
+{
+    json out = json::array();
+    const json chain = parsedOr(e.escalation, json::array());
+    if (!chain.is_array())
+        return out;
+    auto str = [](const json& o, const char* k) {
+        const auto it = o.find(k);
+        return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    for (const json& step : chain) {
+        if (step.is_object())
+            out.push_back({{"role", str(step, "role")}, {"name", str(step, "name")}, {"contact", str(step, "contact")}});
+    }
+    return out;
+}
+
+// A group named without its kind ("team-payments") is looked up as Backstage
+// resolves it: group:default/team-payments.
+std::optional<Entity> readOwner(Database& db, const std::string& owner)
+{
+    if (auto e = readEntity(db, owner))
+        return e;
+    if (owner.find(':') == std::string::npos)
+        return readEntity(db, "group:" + std::string(owner.find('/') == std::string::npos ? "default/" : "") + owner);
+    return std::nullopt;
+}
+
+json exposureOf(const CaseFinding& f, const std::string& now)
+{
+    json locations = json::array();
+    if (!f.file.empty())
+        locations.push_back(f.line > 0 ? f.file + ':' + std::to_string(f.line) : f.file);
+    if (!f.package.empty())
+        locations.push_back(f.pkgVersion.empty() ? f.package : f.package + '@' + f.pkgVersion);
+    if (!f.purl.empty())
+        locations.push_back(f.purl);
+    const std::string asset = f.asset.empty() ? f.scopeTarget : f.asset;
+    if (!f.scopeTarget.empty() && f.scopeTarget != asset)
+        locations.push_back(f.scopeTarget);
+    // Exposure ends when the fix is verified or the finding was never real;
+    // an accepted risk is still exposed.
+    const bool open = f.status != "resolved_verified" && f.status != "false_positive";
+    const auto days = daysBetween(f.firstSeen, open ? now : f.statusChangedAt);
+    return {{"asset", asset},
+            {"asset_kind", f.assetKind},
+            {"locations", locations},
+            {"first_seen", f.firstSeen},
+            {"last_seen", f.lastSeen},
+            {"open_days", days ? json(std::int64_t(*days)) : json(nullptr)},
+            {"open", open}};
+}
+
+// The finding appeared when we first imported it, or earlier when its feed
+// says so (GitHub alerts, ASFF).
+QDateTime appearedAt(const CaseFinding& f)
+{
+    QDateTime first = parseTime(f.firstSeen);
+    const QDateTime feed = f.firstSeenInFeed.empty() ? QDateTime() : parseTime(f.firstSeenInFeed);
+    if (feed.isValid() && (!first.isValid() || feed < first))
+        first = feed;
+    return first;
+}
+
+json changesFor(Database& db, const CaseFinding& f, const std::optional<Entity>& service, const CaseOptions& o,
+                json& window)
+{
+    json out = json::array();
+    const QDateTime to = appearedAt(f);
+    if (!to.isValid() || f.service.empty())
+        return out;
+    const QDateTime from = to.addDays(-o.changesWindowDays);
+    window = {{"from", isoUtc(from)}, {"to", isoUtc(to)}};
+    // The change log names a service by ref or by name, as its writer knew it.
+    auto st = db.prepare("SELECT at, kind, reference, author, summary, service FROM change_log"
+                         " WHERE service IN (?, ?) AND at >= ? AND at <= ? ORDER BY at DESC, id DESC LIMIT ?");
+    st.bind(1, lower(f.service)).bind(2, service ? lower(service->name) : lower(f.service));
+    st.bind(3, isoUtc(from)).bind(4, isoUtc(to)).bind(5, o.maxChanges);
+    while (st.step()) {
+        out.push_back({{"at", st.text(0)},
+                       {"kind", st.text(1)},
+                       {"reference", st.text(2)},
+                       {"author", st.text(3)},
+                       {"summary", st.text(4)},
+                       {"service", st.text(5)}});
+    }
+    return out;
+}
+
+// --- similar findings --------------------------------------------------------
+
+struct Similar
+{
+    std::int64_t id = 0;
+    std::string title, service, status, fixVersion, firstSeen, statusChangedAt;
+    int severity = -1;
+    int same = 0; // 0 cve, 1 rule, 2 package
+};
+
+// An FTS5 phrase restricted to one column: the value is quoted, so nothing in
+// it (quotes doubled) can act as query syntax.
+std::string ftsPhrase(const char* column, std::string_view value)
+{
+    std::string q = std::string(column) + " : \"";
+    for (char c : value) {
+        if (c == '"')
+            q += '"';
+        q += c;
+    }
+    return q + '"';
+}
+
+bool hasToken(std::string_view s)
+{
+    return std::any_of(s.begin(), s.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+    });
+}
+
+// Full-text candidates for one value, newest first and bounded, each checked
+// for an exact match (a phrase matches "log4j core" inside "log4j-core-extra").
+template<class Exact>
+void collect(Database& db, const char* column, std::string_view value, std::int64_t self, int limit, int same,
+             Exact exact, std::map<std::int64_t, Similar>& found, bool& complete)
+{
+    if (value.empty() || !hasToken(value))
+        return;
+    auto st = db.prepare("SELECT f.id, f.title, f.service, f.status, f.fix_version, f.first_seen,"
+                         " f.status_changed_at, f.severity, f.cves, f.rule_id, f.package"
+                         " FROM (SELECT rowid AS id FROM findings_fts WHERE findings_fts MATCH ?"
+                         "       ORDER BY rowid DESC LIMIT ?) m"
+                         " JOIN findings f ON f.id = m.id");
+    st.bind(1, ftsPhrase(column, value)).bind(2, limit);
+    int rows = 0;
+    while (st.step()) {
+        ++rows;
+        const std::int64_t id = st.int64(0);
+        if (id == self || !exact(st))
+            continue;
+        auto [it, fresh] = found.try_emplace(id);
+        if (!fresh) {
+            it->second.same = std::min(it->second.same, same);
+            continue;
+        }
+        Similar& s = it->second;
+        s.id = id;
+        s.title = st.text(1);
+        s.service = st.text(2);
+        s.status = st.text(3);
+        s.fixVersion = st.text(4);
+        s.firstSeen = st.text(5);
+        s.statusChangedAt = st.text(6);
+        s.severity = int(st.int64(7));
+        s.same = same;
+    }
+    if (rows >= limit)
+        complete = false;
+}
+
+constexpr std::size_t MaxCvesLookedUp = 16;
+
+std::map<std::int64_t, Similar> findSimilar(Database& db, std::int64_t self, const std::string& cves,
+                                            const std::string& rule, const std::string& package, int limit,
+                                            bool& complete, std::optional<SimilarBy> only = std::nullopt)
+{
+    std::map<std::int64_t, Similar> found;
+    complete = true;
+    if (!only || *only == SimilarBy::Cve) {
+        std::size_t n = 0;
+        for (std::string_view cve : splitCves(cves)) {
+            if (++n > MaxCvesLookedUp) {
+                complete = false;
+                break;
+            }
+            collect(db, "cves", cve, self, limit, 0, [cve](const Statement& st) {
+                const auto theirs = splitCves(st.textView(8));
+                return std::find(theirs.begin(), theirs.end(), cve) != theirs.end();
+            }, found, complete);
+        }
+    }
+    if (!only || *only == SimilarBy::Rule) {
+        collect(db, "rule_id", rule, self, limit, 1, [&rule](const Statement& st) { return st.textView(9) == rule; },
+                found, complete);
+    }
+    if (!only || *only == SimilarBy::Package) {
+        collect(db, "package", package, self, limit, 2,
+                [&package](const Statement& st) { return st.textView(10) == package; }, found, complete);
+    }
+    return found;
+}
+
+void similarFor(Database& db, const CaseFinding& f, const CaseOptions& o, json& list, json& summary)
+{
+    bool complete = true;
+    const auto found = findSimilar(db, f.j["id"].get<std::int64_t>(), f.cves, f.ruleId, f.package,
+                                   std::max(1, o.similarCandidates), complete);
+    std::vector<const Similar*> order;
+    order.reserve(found.size());
+    std::int64_t fixed = 0, exception = 0, falsePositive = 0, open = 0;
+    std::vector<double> fixDays;
+    for (const auto& [id, s] : found) {
+        order.push_back(&s);
+        const std::string outcome = outcomeOf(s.status);
+        if (outcome == "fixed_verified") {
+            ++fixed;
+            if (const auto d = daysBetween(s.firstSeen, s.statusChangedAt))
+                fixDays.push_back(*d);
+        } else if (outcome == "exception") {
+            ++exception;
+        } else if (outcome == "false_positive") {
+            ++falsePositive;
+        } else if (outcome == "open") {
+            ++open;
+        }
+    }
+    // Same CVE first, then rule, then package; within each, this service
+    // first, then the newest.
+    std::sort(order.begin(), order.end(), [&f](const Similar* a, const Similar* b) {
+        if (a->same != b->same)
+            return a->same < b->same;
+        const bool aHere = !f.service.empty() && a->service == f.service;
+        const bool bHere = !f.service.empty() && b->service == f.service;
+        if (aHere != bHere)
+            return aHere;
+        return a->id > b->id;
+    });
+    static const char* const SameNames[] = {"cve", "rule", "package"};
+    list = json::array();
+    for (const Similar* s : order) {
+        if (list.size() >= std::size_t(std::max(0, o.maxSimilar)))
+            break;
+        json days = nullptr;
+        if (isClosed(s->status)) {
+            if (const auto d = daysBetween(s->firstSeen, s->statusChangedAt))
+                days = oneDecimal(*d);
+        }
+        list.push_back({{"id", s->id},
+                        {"title", s->title},
+                        {"service", s->service},
+                        {"status", s->status},
+                        {"outcome", outcomeOf(s->status)},
+                        {"fix_version", s->fixVersion},
+                        {"days_to_resolve", days},
+                        {"same", SameNames[s->same]},
+                        {"severity", severityName(Severity(s->severity))}});
+    }
+    json median = nullptr;
+    if (!fixDays.empty()) {
+        std::sort(fixDays.begin(), fixDays.end());
+        const std::size_t n = fixDays.size();
+        median = oneDecimal(n % 2 ? fixDays[n / 2] : (fixDays[n / 2 - 1] + fixDays[n / 2]) / 2);
+    }
+    summary = {{"total", std::int64_t(found.size())},
+               {"fixed_verified", fixed},
+               {"exception", exception},
+               {"false_positive", falsePositive},
+               {"open", open},
+               {"median_days_to_fix", median},
+               {"complete", complete}};
+}
+
+// --- timeline ----------------------------------------------------------------
+
+json event(std::string at, const char* kind, std::string actor, std::string summary)
+{
+    return {{"at", std::move(at)}, {"kind", kind}, {"actor", std::move(actor)}, {"summary", std::move(summary)}};
+}
+
+void timelineFor(Database& db, const CaseFinding& f, const CaseOptions& o, json& timeline, json& notes)
+{
+    std::vector<json> events;
+    {
+        auto st = db.prepare("SELECT id, actor, file_path, format FROM imports WHERE id IN (?, ?) ORDER BY id");
+        st.bind(1, f.firstImport).bind(2, f.lastImport);
+        while (st.step()) {
+            const std::int64_t id = st.int64(0);
+            const std::string what = "import " + std::to_string(id) + ": " + st.text(2) + " (" + st.text(3) + ")";
+            if (id == f.firstImport)
+                events.push_back(event(f.firstSeen, "import", st.text(1), "first seen in " + what));
+            if (id == f.lastImport && f.lastImport != f.firstImport)
+                events.push_back(event(f.lastSeen, "import", st.text(1), "last seen in " + what));
+        }
+    }
+    {
+        auto st = db.prepare("SELECT at, actor, action, reason FROM audit_log WHERE object_type = 'finding'"
+                             " AND object_id = ? ORDER BY id LIMIT ?");
+        st.bind(1, std::to_string(f.j["id"].get<std::int64_t>())).bind(2, o.maxTimelineEvents);
+        while (st.step()) {
+            std::string summary = st.text(2);
+            if (const std::string reason = st.text(3); !reason.empty())
+                summary += ": " + reason;
+            events.push_back(event(st.text(0), "audit", st.text(1), shortened(std::move(summary), 300)));
+        }
+    }
+    notes = json::array();
+    {
+        auto st = db.prepare("SELECT at, actor, text FROM finding_notes WHERE finding_id = ? ORDER BY at, id LIMIT ?");
+        st.bind(1, f.j["id"].get<std::int64_t>()).bind(2, o.maxTimelineEvents);
+        while (st.step()) {
+            notes.push_back({{"at", st.text(0)}, {"actor", st.text(1)}, {"text", st.text(2)}});
+            events.push_back(event(st.text(0), "note", st.text(1), shortened(st.text(2), 200)));
+        }
+    }
+    {
+        // Notes are shown as notes above; a change set's other fields become
+        // one event each ("status: new → triaged").
+        auto st = db.prepare("SELECT cs.id, cs.at, cs.actor, cs.action, cs.reason, fc.field, fc.before, fc.after"
+                             " FROM finding_changes fc JOIN change_sets cs ON cs.id = fc.change_set"
+                             " WHERE fc.finding_id = ? AND fc.field <> 'note' ORDER BY cs.id LIMIT ?");
+        st.bind(1, f.j["id"].get<std::int64_t>()).bind(2, o.maxTimelineEvents);
+        std::int64_t current = 0;
+        json* open = nullptr;
+        std::string reason;
+        while (st.step()) {
+            const std::int64_t cs = st.int64(0);
+            const std::string change = st.text(5) + ": " + (st.textView(6).empty() ? std::string("(none)") : st.text(6)) +
+                                       " → " + (st.textView(7).empty() ? std::string("(none)") : st.text(7));
+            if (cs != current) {
+                if (open && !reason.empty())
+                    (*open)["summary"] = (*open)["summary"].get<std::string>() + " (" + reason + ")";
+                current = cs;
+                reason = shortened(st.text(4), 200);
+                json e = event(st.text(1), "change", st.text(2), st.text(3) + " " + change);
+                e["change_set"] = cs;
+                events.push_back(std::move(e));
+                open = &events.back();
+            } else {
+                (*open)["summary"] = (*open)["summary"].get<std::string>() + "; " + change;
+            }
+        }
+        if (open && !reason.empty())
+            (*open)["summary"] = (*open)["summary"].get<std::string>() + " (" + reason + ")";
+    }
+    std::stable_sort(events.begin(), events.end(), [](const json& a, const json& b) {
+        return a["at"].get_ref<const std::string&>() < b["at"].get_ref<const std::string&>();
+    });
+    timeline = json::array();
+    for (json& e : events)
+        timeline.push_back(std::move(e));
+}
+
+} // namespace
+
+std::optional<json> caseContext(Database& reader, std::int64_t findingId, const CaseOptions& options)
+{
+    ReadSnapshot snapshot(reader);
+    auto f = readFinding(reader, findingId);
+    if (!f)
+        return std::nullopt;
+    json out;
+    out["intel"] = intelFor(reader, *f);
+
+    const std::optional<Entity> service = readEntity(reader, f->service);
+    out["service"] = service ? serviceJson(*service) : json(nullptr);
+    const std::string ownerRef = !f->owner.empty() ? f->owner : service ? service->ownerRef : std::string();
+    const std::optional<Entity> owner = ownerRef.empty() ? std::nullopt : readOwner(reader, ownerRef);
+    if (owner)
+        out["owner"] = {{"ref", owner->ref}, {"name", owner->name}, {"title", owner->title}, {"email", owner->email}};
+    else if (!ownerRef.empty())
+        out["owner"] = {{"ref", ownerRef}, {"name", ownerRef}, {"title", ""}, {"email", ""}};
+    else
+        out["owner"] = nullptr;
+    json escalation = service ? escalationOf(*service) : json::array();
+    std::string escalationFrom = escalation.empty() ? "" : "service";
+    if (escalation.empty() && owner) {
+        escalation = escalationOf(*owner);
+        if (!escalation.empty())
+            escalationFrom = "owner";
+    }
+    out["escalation"] = std::move(escalation);
+    out["escalation_from"] = escalationFrom;
+
+    json ownership = parsedOr(f->ownership, nullptr);
+    if (!ownership.is_object()) {
+        auto any = reader.prepare("SELECT EXISTS (SELECT 1 FROM catalog_entities)");
+        any.step();
+        ownership = {{"matched", nullptr},
+                     {"reason", any.int64(0) ? "not mapped yet" : "no catalog loaded"}};
+    }
+    out["ownership"] = std::move(ownership);
+
+    const std::string now = options.now.empty() ? isoUtc(QDateTime::currentDateTimeUtc()) : options.now;
+    out["exposure"] = exposureOf(*f, now);
+    json window = {{"from", nullptr}, {"to", nullptr}};
+    out["changes"] = changesFor(reader, *f, service, options, window);
+    out["changes_window"] = std::move(window);
+    similarFor(reader, *f, options, out["similar"], out["similar_summary"]);
+    timelineFor(reader, *f, options, out["timeline"], out["notes"]);
+    out["finding"] = std::move(f->j);
+    return out;
+}
+
+std::vector<std::int64_t> similarFindingIds(Database& reader, std::int64_t findingId, SimilarBy by, std::size_t maxIds)
+{
+    ReadSnapshot snapshot(reader);
+    auto st = reader.prepare("SELECT cves, rule_id, package FROM findings WHERE id = ?");
+    st.bind(1, findingId);
+    if (!st.step())
+        return {};
+    bool complete = true;
+    const auto found = findSimilar(reader, findingId, st.text(0), st.text(1), st.text(2),
+                                   int(std::min<std::size_t>(maxIds, 1000000)), complete, by);
+    std::vector<std::int64_t> ids;
+    for (const auto& [id, s] : found) {
+        if (!isClosed(s.status) && ids.size() < maxIds)
+            ids.push_back(id);
+    }
+    return ids;
+}
+
+} // namespace closeloop
