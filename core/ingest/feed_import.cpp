@@ -2,6 +2,8 @@
 #include "feed_import.h"
 
 #include "audit/audit_log.h"
+#include "context/intel_loader.h"
+#include "context/ownership_mapper.h"
 #include "feeds/feed_error.h"
 #include "finding_upserter.h"
 #include "util/bounded_queue.h"
@@ -238,6 +240,10 @@ ImportReport FeedImport::importFile(const std::string& path, const ImportOptions
                                   " WHERE id > ?");
             fts.bind(1, lastIdBefore);
             fts.exec();
+            // Context arrives with the finding: its service and owner from the
+            // catalog, known exploitation and EPSS from the loaded intelligence.
+            const OwnershipStats owned = mapOwnership(db, lastIdBefore);
+            const IntelStats intel = applyIntel(db, out.importId);
             const std::string finishedAt = nowUtcIso();
             auto upd = db.prepare("UPDATE imports SET tool = ?, tool_version = ?, finished_at = ?, count_findings = ?,"
                                   " count_new = ?, count_updated = ?, count_unchanged = ?, count_duplicate = ?,"
@@ -261,7 +267,8 @@ ImportReport FeedImport::importFile(const std::string& path, const ImportOptions
             audit.after = {{"file", path},          {"sha256", report.sha256},    {"format", report.format},
                            {"tool", meta->tool},    {"scopes", scopes},           {"findings", c.findings},
                            {"new", c.created},      {"updated", c.updated},       {"unchanged", c.unchanged},
-                           {"closed", c.closed},    {"reopened", c.reopened},     {"vex", c.vex}};
+                           {"closed", c.closed},    {"reopened", c.reopened},     {"vex", c.vex},
+                           {"mapped", owned.mapped}, {"unowned", owned.unowned}, {"known_exploited", intel.kevFlagged}};
             appendAudit(db, std::move(audit));
             tx.commit();
         } catch (...) {
