@@ -161,4 +161,16 @@ std::int64_t queueCount(Database& db, const std::string& where, const std::vecto
     return st.step() ? st.int64(0) : 0;
 }
 
+std::vector<std::int64_t> queueIds(Database& db, const QueueQuery& q, std::int64_t offset, std::int64_t limit)
+{
+    auto st = db.prepare("SELECT f.id FROM findings f WHERE " + q.where + orderBy(q) + " LIMIT " +
+                         std::to_string(std::max<std::int64_t>(limit, 0)) + " OFFSET " +
+                         std::to_string(std::max<std::int64_t>(offset, 0)));
+    bindSqlValues(st, q.binds);
+    std::vector<std::int64_t> ids;
+    while (st.step())
+        ids.push_back(st.int64(0));
+    return ids;
+}
+
 } // namespace closeloop

@@ -50,6 +50,9 @@ struct QueueQuery
     // compiler; never user text.
     std::string where = "1";
     std::vector<SqlValue> binds;
+    // The same condition for counting, without hints that only help a page
+    // in sort order (empty: where).
+    std::string countWhere;
     QueueColumn sort = QueueColumn::Severity;
     bool descending = true;
 };
@@ -59,5 +62,8 @@ void bindSqlValues(Statement& st, const std::vector<SqlValue>& values, int first
 // Rows [offset, offset + limit) of the query's result in its order.
 std::vector<QueueRow> queuePage(Database& db, const QueueQuery& q, std::int64_t offset, int limit);
 std::int64_t queueCount(Database& db, const std::string& where, const std::vector<SqlValue>& binds);
+// The ids of rows [offset, offset + limit) in the query's order (a bulk action
+// over a selection whose rows were never scrolled into view).
+std::vector<std::int64_t> queueIds(Database& db, const QueueQuery& q, std::int64_t offset, std::int64_t limit);
 
 } // namespace closeloop

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main_window.h"
 
+#include "case/case_view.h"
+#include "core_bridge.h"
 #include "import/import_controller.h"
-#include "model/severity.h"
-#include "queue/finding_table_model.h"
+#include "query/reader_worker.h"
+#include "queue/queue_model.h"
 #include "queue/severity_delegate.h"
+#include "shortcut_sheet.h"
 #include "store/store_writer.h"
+#include "triage/triage_actions.h"
+#include "views/view_list.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,76 +18,186 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
-
-#include <nlohmann/json.hpp>
 
 namespace closeloop {
 
+namespace {
+
+constexpr int DefaultWidths[] = {96, 52, 420, 130, 150, 150, 110, 240, 220, 100, 140, 70, 90, 150, 100, 100, 100, 80, 70};
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_model(new FindingTableModel(this))
+    , m_model(new QueueModel(this))
     , m_imports(new ImportController(this))
 {
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/closeloop.svg")));
+    buildLayout();
+    createActions();
+    retranslate();
+    restoreLayout();
 
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(8, 8, 8, 0);
-    layout->setSpacing(6);
-    m_summary = new QLabel(central);
-    m_summary->setObjectName(QStringLiteral("severitySummary"));
-    m_summary->setTextFormat(Qt::RichText); // our own markup; feed text never goes here
-    layout->addWidget(m_summary);
+    connect(m_cancel, &QPushButton::clicked, m_imports, &ImportController::cancel);
+    connect(m_imports, &ImportController::started, this, &MainWindow::onImportStarted);
+    connect(m_imports, &ImportController::progress, this, &MainWindow::onImportProgress);
+    connect(m_imports, &ImportController::fileFinished, this, &MainWindow::onFileImported);
+    connect(m_imports, &ImportController::finished, this, &MainWindow::onImportsFinished);
+    connect(m_model, &QueueModel::countChanged, this, &MainWindow::updateCountLabel);
+    connect(m_model, &QueueModel::queryShown, this, [this](qint64 ms) {
+        m_lastQueryMs = ms;
+        updateCountLabel();
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, m_model->sectionOf(QueueColumn::Title)));
+        else
+            onCurrentRowChanged();
+    });
+    connect(m_model, &QueueModel::queryFailed, this, [this](const QString& message) {
+        m_statusText->setText(tr("The query failed: %1").arg(message));
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+        // The current row's page arrived after the row became current.
+        const int row = m_view->currentIndex().row();
+        if (row >= topLeft.row() && row <= bottomRight.row() && m_model->findingId(row) != m_caseId)
+            onCurrentRowChanged();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
+    connect(m_views, &ViewList::viewChosen, this, &MainWindow::chooseView);
+    connect(m_views, &ViewList::deleteRequested, this, &MainWindow::deleteView);
+    connect(m_filter, &FilterEdit::filterApplied, this, [this](const FilterCheck& check, const QString& text) {
+        m_filterText = text;
+        m_filterError->hide();
+        applyFilter(check);
+    });
+    connect(m_filter, &FilterEdit::filterInvalid, this, [this](const QString& message) {
+        m_filterError->setText(message);
+        m_filterError->show();
+    });
+    connect(m_triage, &TriageActions::changed, this, &MainWindow::refreshAll);
+    connect(m_triage, &TriageActions::failed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Triage"), message);
+    });
+    connect(m_case, &CaseView::openFinding, this, [this](qint64 id) { loadCase(id); });
+    connect(m_case, &CaseView::applyToSimilar, this, [this](qint64) {
+        for (QAction* a : m_triage->decisionActions()) {
+            if (a->objectName() == QLatin1String("triageSimilar"))
+                a->trigger();
+        }
+    });
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] { saveLayout(); });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] { saveLayout(); });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { saveLayout(); });
+    resize(1440, 860);
+}
 
-    auto* splitter = new QSplitter(Qt::Horizontal, central);
-    m_view = new QTableView(splitter);
+MainWindow::~MainWindow()
+{
+    saveLayout();
+    // The controller's thread uses the writer: stop it first; then the
+    // reader threads, which call back into this window.
+    delete m_imports;
+    m_imports = nullptr;
+    m_caseWorker.reset();
+    m_countWorker.reset();
+}
+
+void MainWindow::buildLayout()
+{
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    m_views = new ViewList(m_splitter);
+    m_views->setObjectName(QStringLiteral("viewList"));
+    m_views->setMinimumWidth(170);
+
+    auto* queuePane = new QWidget(m_splitter);
+    auto* queueLayout = new QVBoxLayout(queuePane);
+    queueLayout->setContentsMargins(6, 6, 6, 0);
+    queueLayout->setSpacing(4);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->setSpacing(6);
+    m_filter = new FilterEdit(queuePane);
+    m_filter->setChecker([this](const QString& text, bool typing) {
+        return checkFilter(text, m_triage ? m_triage->actor() : QString(), m_valuesDb.get(), typing);
+    });
+    m_filter->setCompleter([this](const QString& text, int cursor) { return completeFilter(text, cursor, m_valuesDb.get()); });
+    m_saveViewButton = new QToolButton(queuePane);
+    m_saveViewButton->setObjectName(QStringLiteral("saveView"));
+    m_countLabel = new QLabel(queuePane);
+    m_countLabel->setObjectName(QStringLiteral("queueCount"));
+    m_countLabel->setMinimumWidth(150);
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_saveViewButton);
+    filterRow->addWidget(m_countLabel);
+    queueLayout->addLayout(filterRow);
+    m_filterError = new QLabel(queuePane);
+    m_filterError->setObjectName(QStringLiteral("filterError"));
+    m_filterError->setTextFormat(Qt::PlainText);
+    m_filterError->setStyleSheet(QStringLiteral("color: #C0392B;"));
+    m_filterError->hide();
+    queueLayout->addWidget(m_filterError);
+
+    m_view = new QTableView(queuePane);
     m_view->setObjectName(QStringLiteral("findingView"));
     m_view->setModel(m_model);
-    m_view->setItemDelegateForColumn(FindingTableModel::SeverityColumn, new SeverityDelegate(m_view));
+    m_view->setItemDelegateForColumn(m_model->sectionOf(QueueColumn::Severity), new SeverityDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
+    m_view->setSortingEnabled(true);
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(FindingTableModel::SeverityColumn, 96);
-    m_view->setColumnWidth(FindingTableModel::TitleColumn, 420);
-    m_view->setColumnWidth(FindingTableModel::StatusColumn, 110);
-    m_view->setColumnWidth(FindingTableModel::AssetColumn, 260);
-    m_view->setColumnWidth(FindingTableModel::LocationColumn, 220);
-    m_view->setColumnWidth(FindingTableModel::ToolColumn, 90);
-    m_view->setColumnWidth(FindingTableModel::RuleColumn, 140);
+    auto* header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSortIndicator(m_model->sectionOf(QueueColumn::Severity), Qt::DescendingOrder);
+    connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    queueLayout->addWidget(m_view, 1);
 
-    m_details = new QPlainTextEdit(splitter);
-    m_details->setObjectName(QStringLiteral("findingDetails"));
-    m_details->setReadOnly(true); // plain text: feed content is never interpreted as markup
-    m_details->setMinimumWidth(280);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
-    setCentralWidget(central);
+    m_case = new CaseView(m_splitter);
+    m_case->setObjectName(QStringLiteral("caseView"));
+    m_case->setMinimumWidth(360);
+
+    m_splitter->addWidget(m_views);
+    m_splitter->addWidget(queuePane);
+    m_splitter->addWidget(m_case);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({190, 760, 490});
+    setCentralWidget(m_splitter);
 
     m_log = new QPlainTextEdit(this);
     m_log->setObjectName(QStringLiteral("importLog"));
@@ -95,6 +210,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_logDock->hide();
 
     m_statusText = new QLabel(this);
+    m_statusText->setTextFormat(Qt::PlainText);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(220);
@@ -106,40 +222,27 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
-    createActions();
-    retranslate();
-
-    connect(m_cancel, &QPushButton::clicked, m_imports, &ImportController::cancel);
-    connect(m_imports, &ImportController::started, this, &MainWindow::onImportStarted);
-    connect(m_imports, &ImportController::progress, this, &MainWindow::onImportProgress);
-    connect(m_imports, &ImportController::fileFinished, this, &MainWindow::onFileImported);
-    connect(m_imports, &ImportController::finished, this, &MainWindow::onImportsFinished);
-    connect(m_model, &FindingTableModel::totalCountChanged, this, &MainWindow::updateSummary);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showDetails);
-    resize(1360, 820);
-}
-
-MainWindow::~MainWindow()
-{
-    // The controller's thread uses the writer: stop it first.
-    delete m_imports;
-    m_imports = nullptr;
+    m_triage = new TriageActions(m_view, m_model, this);
 }
 
 void MainWindow::createActions()
 {
-    m_importAction = new QAction(this);
-    m_importAction->setObjectName(QStringLiteral("importAction"));
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    auto make = [this](const char* name, const QKeySequence& key = {}, Qt::ShortcutContext ctx = Qt::WindowShortcut) {
+        auto* a = new QAction(this);
+        a->setObjectName(QString::fromLatin1(name));
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        a->setShortcutContext(ctx);
+        addAction(a);
+        return a;
+    };
+    m_importAction = make("importAction", QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
     connect(m_importAction, &QAction::triggered, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import scanner feeds"), QString(),
-            tr("Scanner feeds (*.json *.sarif *.xml *.csv *.golden);;All files (*)"));
-        importFiles(files);
+        importFiles(QFileDialog::getOpenFileNames(this, tr("Import scanner feeds"), QString(),
+                                                  tr("Scanner feeds (*.json *.sarif *.xml *.csv *.golden);;All files (*)")));
     });
-    m_openAction = new QAction(this);
-    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction = make("openAction", QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Open or create a workspace"), m_dbPath,
                                                           tr("Closeloop workspace (*.sqlite)"), nullptr,
@@ -147,10 +250,25 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             openWorkspace(path);
     });
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    auto contextAction = [this, &make](const char* name, ContextKind kind, std::function<QString()> filter) {
+        QAction* a = make(name);
+        connect(a, &QAction::triggered, this, [this, kind, filter, a] {
+            const QStringList files = QFileDialog::getOpenFileNames(this, a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                                                                    QString(), filter());
+            if (!files.isEmpty())
+                loadContext(kind, files);
+        });
+        return a;
+    };
+    m_catalogAction = contextAction("loadCatalog", ContextKind::Catalog,
+                                    [this] { return tr("Service catalog (*.yaml *.yml *.json CODEOWNERS);;All files (*)"); });
+    m_changesAction = contextAction("loadChanges", ContextKind::ChangeLog,
+                                    [this] { return tr("Change log (*.jsonl *.ndjson *.json);;All files (*)"); });
+    m_kevAction = contextAction("loadKev", ContextKind::Kev, [this] { return tr("CISA KEV catalog (*.json);;All files (*)"); });
+    m_epssAction = contextAction("loadEpss", ContextKind::Epss, [this] { return tr("EPSS scores (*.csv *.csv.gz);;All files (*)"); });
+    m_quitAction = make("quitAction", QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    m_aboutAction = new QAction(this);
+    m_aboutAction = make("aboutAction");
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Closeloop"),
                            tr("<h3>Closeloop %1</h3><p>From a flood of security findings to closed exposure: ingest, "
@@ -159,14 +277,83 @@ void MainWindow::createActions()
                                .arg(QStringLiteral(CLOSELOOP_VERSION)));
     });
 
+    m_focusFilterAction = make("focusFilter", QKeySequence(Qt::Key_Slash));
+    connect(m_focusFilterAction, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    m_shortcutsAction = make("shortcutSheet", QKeySequence(Qt::SHIFT | Qt::Key_Question));
+    m_shortcutsAction->setShortcuts({QKeySequence(Qt::Key_Question), QKeySequence(Qt::SHIFT | Qt::Key_Question)});
+    m_nextAction = make("nextFinding", QKeySequence(Qt::Key_J), Qt::WidgetWithChildrenShortcut);
+    m_previousAction = make("previousFinding", QKeySequence(Qt::Key_K), Qt::WidgetWithChildrenShortcut);
+    m_openCaseAction = make("openCase", QKeySequence(Qt::Key_Return), Qt::WidgetShortcut);
+    m_openCaseAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_backToQueueAction = make("backToQueue", QKeySequence(Qt::Key_Escape), Qt::WidgetWithChildrenShortcut);
+    for (QAction* a : {m_nextAction, m_previousAction, m_openCaseAction}) {
+        removeAction(a);
+        m_view->addAction(a);
+    }
+    removeAction(m_backToQueueAction);
+    m_case->addAction(m_backToQueueAction);
+    connect(m_nextAction, &QAction::triggered, this, [this] { moveCurrent(1); });
+    connect(m_previousAction, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    connect(m_openCaseAction, &QAction::triggered, this, &MainWindow::openCase);
+    connect(m_backToQueueAction, &QAction::triggered, this, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
+    m_saveViewAction = make("saveView", QKeySequence(Qt::CTRL | Qt::Key_S));
+    connect(m_saveViewAction, &QAction::triggered, this, &MainWindow::saveCurrentView);
+    m_saveViewButton->setDefaultAction(m_saveViewAction);
+    m_refreshAction = make("refresh", QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] { refreshAll(QString()); });
+    m_resetColumnsAction = make("resetColumns");
+    connect(m_resetColumnsAction, &QAction::triggered, this, &MainWindow::resetColumns);
+    for (int i = 0; i < 9; ++i) {
+        QAction* a = make("showView", QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] {
+            const auto& views = m_views->views();
+            if (std::size_t(i) < views.size())
+                m_views->selectView(views[std::size_t(i)].id);
+        });
+        m_viewShortcuts << a;
+    }
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        QList<QAction*> nav = {m_nextAction, m_previousAction, m_openCaseAction, m_backToQueueAction,
+                               m_focusFilterAction, m_saveViewAction, m_refreshAction};
+        if (!m_viewShortcuts.isEmpty())
+            nav << m_viewShortcuts.front();
+        QList<QAction*> triage = m_triage->decisionActions();
+        triage << m_triage->undoAction();
+        QList<QAction*> general = {m_importAction, m_openAction, m_shortcutsAction, m_quitAction};
+        ShortcutSheet sheet({{tr("Moving around"), nav}, {tr("Triage (on the selected findings)"), triage},
+                             {tr("General"), general}},
+                            this);
+        sheet.exec();
+    });
+
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_catalogAction);
+    m_fileMenu->addAction(m_changesAction);
+    m_fileMenu->addAction(m_kevAction);
+    m_fileMenu->addAction(m_epssAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_triage->undoAction());
+    addAction(m_triage->undoAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_focusFilterAction);
+    m_triageMenu = menuBar()->addMenu(QString());
+    m_triageMenu->addActions(m_triage->decisionActions());
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_saveViewAction);
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addAction(m_resetColumnsAction);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_logDock->toggleViewAction());
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addAction(m_aboutAction);
 
     auto* toolbar = addToolBar(QStringLiteral("main"));
@@ -174,23 +361,43 @@ void MainWindow::createActions()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_importAction);
+    toolbar->addAction(m_catalogAction);
 }
 
 void MainWindow::retranslate()
 {
-    m_importAction->setText(tr("&Import feeds…"));
+    m_importAction->setText(tr("&Import Feeds…"));
     m_importAction->setToolTip(tr("Import scanner feeds; the format is recognized from the content (Ctrl+I)"));
-    m_openAction->setText(tr("&Open workspace…"));
+    m_openAction->setText(tr("&Open Workspace…"));
+    m_catalogAction->setText(tr("Load Service &Catalog…"));
+    m_changesAction->setText(tr("Load C&hange Log…"));
+    m_kevAction->setText(tr("Load CISA &KEV…"));
+    m_epssAction->setText(tr("Load &EPSS Scores…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Closeloop"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_focusFilterAction->setText(tr("&Filter…"));
+    m_nextAction->setText(tr("Next finding"));
+    m_previousAction->setText(tr("Previous finding"));
+    m_openCaseAction->setText(tr("Open the case"));
+    m_backToQueueAction->setText(tr("Back to the queue"));
+    m_saveViewAction->setText(tr("&Save View…"));
+    m_saveViewAction->setToolTip(tr("Save the filter, columns and sort as a view (Ctrl+S)"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_resetColumnsAction->setText(tr("Reset &Columns"));
+    for (QAction* a : m_viewShortcuts)
+        a->setText(tr("Show saved view 1–9"));
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_triageMenu->setTitle(tr("&Triage"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_logDock->setWindowTitle(tr("Import log"));
     m_cancel->setText(tr("Cancel"));
-    setWindowTitle(m_dbPath.isEmpty() ? tr("Closeloop")
-                                      : tr("%1 — Closeloop").arg(QFileInfo(m_dbPath).fileName()));
-    updateSummary();
+    m_filter->setPlaceholderText(tr("Filter: severity:critical kev:yes owner:team-payments \"free text\"   (/ to focus, Down for suggestions)"));
+    m_triage->retranslate();
+    setWindowTitle(m_dbPath.isEmpty() ? tr("Closeloop") : tr("%1 — Closeloop").arg(QFileInfo(m_dbPath).fileName()));
+    updateCountLabel();
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -208,23 +415,393 @@ bool MainWindow::openWorkspace(const QString& dbPath)
     }
     try {
         m_model->setWorkspace(QString());
+        m_caseWorker.reset();
+        m_countWorker.reset();
+        m_valuesDb.reset();
+        m_triage->setWriter(nullptr);
+        m_viewStore.reset();
         m_writer.reset();
         m_writer = std::make_unique<StoreWriter>(dbPath.toStdString());
         m_imports->setWriter(m_writer.get());
+        m_triage->setWriter(m_writer.get());
+        m_viewStore = std::make_unique<SavedViewStore>(*m_writer);
         m_dbPath = dbPath;
+        m_caseWorker = std::make_unique<ReaderWorker>(dbPath.toStdString());
+        m_countWorker = std::make_unique<ReaderWorker>(dbPath.toStdString());
+        m_valuesDb = std::make_unique<Database>(dbPath.toStdString(), Database::Mode::ReadOnly);
+        m_triage->setSimilarFinder([this](std::int64_t id) {
+            Database db(m_dbPath.toStdString(), Database::Mode::ReadOnly);
+            return similarOpenFindings(db, id);
+        });
         m_model->setWorkspace(dbPath);
     } catch (const std::exception& e) {
         m_imports->setWriter(nullptr);
+        m_triage->setWriter(nullptr);
+        m_viewStore.reset();
         m_writer.reset();
         QMessageBox::critical(this, tr("Cannot open workspace"),
                               tr("%1 could not be opened:\n%2").arg(dbPath, QString::fromUtf8(e.what())));
         return false;
     }
+    m_case->clear();
+    m_caseId = 0;
     retranslate();
     m_statusText->setText(tr("Workspace %1").arg(QDir::toNativeSeparators(dbPath)));
-    if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
+    refreshViews();
     return true;
+}
+
+void MainWindow::refreshViews()
+{
+    if (!m_viewStore)
+        return;
+    std::vector<SavedView> views;
+    try {
+        views = m_viewStore->list();
+    } catch (const std::exception& e) {
+        m_statusText->setText(tr("Saved views could not be read: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    m_views->setViews(views);
+    const qint64 last = QSettings().value(QStringLiteral("queue/lastView"), 0).toLongLong();
+    // The view used last; the first time, everything (a fresh workspace has
+    // nothing assigned yet, so My queue would look empty).
+    auto wanted = std::find_if(views.begin(), views.end(), [&](const SavedView& v) { return v.id == last; });
+    if (wanted == views.end())
+        wanted = std::find_if(views.begin(), views.end(), [](const SavedView& v) { return v.builtin && v.filter.empty(); });
+    if (!m_views->currentView() && wanted != views.end()) {
+        // Coming back to the view keeps the columns and sort as they were left.
+        m_keepLayoutOnce = true;
+        m_views->selectView(wanted->id);
+        m_keepLayoutOnce = false;
+    }
+    refreshCounts();
+}
+
+void MainWindow::refreshCounts()
+{
+    if (!m_countWorker)
+        return;
+    const quint64 generation = ++m_countGeneration;
+    m_countWorker->supersede(generation);
+    struct Job
+    {
+        std::int64_t id;
+        FilterCheck check;
+    };
+    auto jobs = std::make_shared<std::vector<Job>>();
+    for (const auto& v : m_views->views()) {
+        FilterCheck c = checkFilter(QString::fromStdString(v.filter), m_triage->actor());
+        if (c.ok)
+            jobs->push_back({v.id, std::move(c)});
+    }
+    QPointer<MainWindow> self(this);
+    m_countWorker->post(generation, [self, jobs, generation](Database& db) {
+        for (const auto& j : *jobs) {
+            qint64 n = -1;
+            try {
+                n = queueCount(db, j.check.countWhere.empty() ? j.check.where : j.check.countWhere, j.check.binds);
+            } catch (const StoreError&) {
+                // Interrupted by a newer round (whose results replace these)
+                // or failed: the view shows no count.
+            }
+            QMetaObject::invokeMethod(self, [self, id = j.id, n, generation] {
+                if (self && generation == self->m_countGeneration)
+                    self->m_views->setCount(id, n);
+            }, Qt::QueuedConnection);
+        }
+        QMetaObject::invokeMethod(self, [self, generation] {
+            if (self && generation == self->m_countGeneration)
+                emit self->viewCountsDone();
+        }, Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::refreshAll(const QString& message)
+{
+    if (!message.isEmpty())
+        m_statusText->setText(message);
+    m_model->refresh();
+    refreshCounts();
+    if (m_caseId)
+        loadCase(m_caseId);
+}
+
+void MainWindow::chooseView(const SavedView& view)
+{
+    m_currentView = view;
+    QSettings().setValue(QStringLiteral("queue/lastView"), qint64(view.id));
+    if (!m_keepLayoutOnce && !view.columns.empty())
+        applyColumns(view.columns);
+    if (const auto col = m_keepLayoutOnce ? std::nullopt : queueColumnFromKey(view.sortColumn)) {
+        const int section = m_model->sectionOf(*col);
+        QSignalBlocker block(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(section, view.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    }
+    m_filter->setFilterText(QString::fromStdString(view.filter));
+}
+
+void MainWindow::applyFilter(const FilterCheck& check)
+{
+    QueueQuery q;
+    q.where = check.where;
+    q.countWhere = check.countWhere;
+    q.binds = check.binds;
+    const auto* header = m_view->horizontalHeader();
+    const QueueColumn sortCol = m_model->columnAt(header->sortIndicatorSection());
+    q.sort = sortCol == QueueColumn::Count ? QueueColumn::Severity : sortCol;
+    q.descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
+    m_model->setQuery(q);
+}
+
+void MainWindow::saveCurrentView()
+{
+    if (!m_viewStore)
+        return;
+    bool ok = false;
+    const QString suggestion = m_currentView && !m_currentView->builtin ? QString::fromStdString(m_currentView->name) : QString();
+    const QString name = QInputDialog::getText(this, tr("Save View"), tr("Name of the view:"), QLineEdit::Normal,
+                                               suggestion, &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    SavedView v;
+    for (const auto& existing : m_views->views()) {
+        if (existing.name == name.toStdString())
+            v = existing;
+    }
+    v.name = name.toStdString();
+    v.filter = m_filterText.toStdString();
+    v.columns = visibleColumns();
+    const auto* header = m_view->horizontalHeader();
+    v.sortColumn = queueColumnKey(m_model->columnAt(header->sortIndicatorSection()));
+    v.descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
+    try {
+        v.id = m_viewStore->save(v);
+    } catch (const std::exception& e) {
+        QMessageBox::warning(this, tr("Save View"), QString::fromUtf8(e.what()));
+        return;
+    }
+    refreshViews();
+    m_views->selectView(v.id);
+    m_statusText->setText(tr("Saved the view \"%1\".").arg(name));
+}
+
+void MainWindow::deleteView(const SavedView& view)
+{
+    if (!m_viewStore)
+        return;
+    if (QMessageBox::question(this, tr("Delete View"), tr("Delete the view \"%1\"?").arg(QString::fromStdString(view.name))) !=
+        QMessageBox::Yes)
+        return;
+    m_viewStore->remove(view.id);
+    refreshViews();
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    const qint64 id = m_model->findingId(current.row());
+    if (id != 0 && id != m_caseId)
+        loadCase(id);
+}
+
+void MainWindow::loadCase(qint64 findingId)
+{
+    if (!m_caseWorker)
+        return;
+    m_caseId = findingId;
+    const quint64 generation = ++m_caseGeneration;
+    QPointer<MainWindow> self(this);
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    m_caseWorker->post(generation, [self, findingId, generation, timer](Database& db) {
+        std::optional<nlohmann::json> ctx;
+        QString error;
+        try {
+            ctx = loadCaseContext(db, findingId);
+        } catch (const std::exception& e) {
+            error = QString::fromUtf8(e.what());
+        }
+        QMetaObject::invokeMethod(self, [self, findingId, generation, timer, ctx = std::move(ctx), error] {
+            if (!self || generation != self->m_caseGeneration)
+                return;
+            if (ctx)
+                self->m_case->setCase(*ctx);
+            else
+                self->m_case->clear();
+            if (!error.isEmpty())
+                self->m_statusText->setText(tr("The case could not be read: %1").arg(error));
+            emit self->caseShown(findingId, timer->elapsed());
+        }, Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::openCase()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    if (m_splitter->sizes().value(2) < 200)
+        m_splitter->setSizes({190, 700, 520});
+    loadCase(m_model->findingId(current.row()));
+    m_case->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::moveCurrent(int delta)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    const int row = std::clamp(current.isValid() ? current.row() + delta : 0, 0, rows - 1);
+    const QModelIndex next = m_model->index(row, current.isValid() ? current.column() : 0);
+    m_view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(next);
+}
+
+void MainWindow::showHeaderMenu(const QPoint& pos)
+{
+    auto* header = m_view->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnChooser"));
+    for (const auto& info : queueColumns()) {
+        const int section = m_model->sectionOf(info.column);
+        QAction* a = menu.addAction(QueueModel::columnTitle(info.column));
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(section));
+        // The last visible column cannot go: an empty table helps nobody.
+        a->setEnabled(header->isSectionHidden(section) || header->count() - header->hiddenSectionCount() > 1);
+        connect(a, &QAction::toggled, this, [this, header, section](bool on) {
+            header->setSectionHidden(section, !on);
+            if (on && header->sectionSize(section) < 40)
+                header->resizeSection(section, 120);
+            saveLayout();
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(m_resetColumnsAction);
+    menu.exec(header->mapToGlobal(pos));
+}
+
+std::vector<std::string> MainWindow::visibleColumns() const
+{
+    const auto* header = m_view->horizontalHeader();
+    std::vector<std::string> out;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            out.emplace_back(queueColumnKey(m_model->columnAt(logical)));
+    }
+    return out;
+}
+
+void MainWindow::applyColumns(const std::vector<std::string>& columns)
+{
+    auto* header = m_view->horizontalHeader();
+    QSignalBlocker block(header);
+    for (int s = 0; s < header->count(); ++s)
+        header->setSectionHidden(s, true);
+    int visual = 0;
+    for (const auto& key : columns) {
+        const auto col = queueColumnFromKey(key);
+        if (!col)
+            continue;
+        const int logical = m_model->sectionOf(*col);
+        header->setSectionHidden(logical, false);
+        header->moveSection(header->visualIndex(logical), visual++);
+    }
+    if (visual == 0)
+        resetColumns();
+}
+
+void MainWindow::resetColumns()
+{
+    auto* header = m_view->horizontalHeader();
+    QSignalBlocker block(header);
+    const auto& cols = queueColumns();
+    for (std::size_t i = 0; i < cols.size(); ++i) {
+        const int logical = int(i);
+        header->moveSection(header->visualIndex(logical), logical);
+        header->setSectionHidden(logical, !cols[i].visibleByDefault);
+        header->resizeSection(logical, DefaultWidths[std::min(i, std::size(DefaultWidths) - 1)]);
+    }
+    saveLayout();
+}
+
+void MainWindow::saveLayout() const
+{
+    if (m_restoringLayout)
+        return;
+    QSettings s;
+    s.setValue(QStringLiteral("queue/header"), m_view->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("main/splitter"), m_splitter->saveState());
+    s.setValue(QStringLiteral("main/geometry"), saveGeometry());
+}
+
+void MainWindow::restoreLayout()
+{
+    m_restoringLayout = true;
+    resetColumns();
+    QSettings s;
+    const QByteArray header = s.value(QStringLiteral("queue/header")).toByteArray();
+    if (!header.isEmpty())
+        m_view->horizontalHeader()->restoreState(header);
+    const QByteArray splitter = s.value(QStringLiteral("main/splitter")).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    const QByteArray geometry = s.value(QStringLiteral("main/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    m_restoringLayout = false;
+}
+
+void MainWindow::updateCountLabel()
+{
+    if (m_dbPath.isEmpty()) {
+        m_countLabel->setText(tr("No workspace open"));
+        return;
+    }
+    const qint64 n = m_model->totalCount();
+    QString text = m_model->isCountKnown() ? tr("%1 finding(s)", nullptr, int(std::min<qint64>(n, INT_MAX))).arg(QLocale().toString(n))
+                                           : tr("%1+ findings").arg(QLocale().toString(n));
+    if (m_lastQueryMs >= 0)
+        text += QStringLiteral("  ·  ") + tr("%1 ms").arg(m_lastQueryMs);
+    m_countLabel->setText(text);
+    m_countLabel->setToolTip(tr("Findings matching the filter; time until the first rows showed"));
+}
+
+void MainWindow::loadContext(ContextKind kind, const QStringList& files)
+{
+    if (!m_writer || files.isEmpty())
+        return;
+    StoreWriter* writer = m_writer.get();
+    const QString actor = m_triage->actor();
+    m_statusText->setText(tr("Loading %n file(s)…", nullptr, int(files.size())));
+    auto outcome = std::make_shared<ContextLoadOutcome>();
+    QThread* thread = QThread::create([writer, kind, files, actor, outcome] {
+        *outcome = loadContextFiles(*writer, kind, files, actor);
+    });
+    connect(thread, &QThread::finished, this, [this, thread, outcome] {
+        thread->deleteLater();
+        m_statusText->setText(outcome->summary);
+        if (!outcome->details.isEmpty()) {
+            auto* box = new QMessageBox(outcome->ok ? QMessageBox::Information : QMessageBox::Warning,
+                                        outcome->ok ? tr("Loaded with warnings") : tr("Nothing was loaded"),
+                                        outcome->summary, QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("contextProblems"));
+            box->setTextFormat(Qt::PlainText);
+            box->setDetailedText(outcome->details);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        if (outcome->ok)
+            refreshAll(QString());
+        emit contextLoaded(outcome->ok, outcome->summary);
+    });
+    thread->start();
 }
 
 void MainWindow::importFiles(const QStringList& files)
@@ -277,86 +854,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         m_imports->cancel();
     }
+    saveLayout();
     event->accept();
-}
-
-void MainWindow::updateSummary()
-{
-    if (!m_summary)
-        return;
-    if (m_dbPath.isEmpty()) {
-        m_summary->setText(tr("No workspace open."));
-        return;
-    }
-    std::map<int, std::int64_t> counts;
-    try {
-        counts = m_model->countBySeverity();
-    } catch (const std::exception&) {
-    }
-    const std::pair<int, QString> order[] = {{4, tr("Critical")}, {3, tr("High")}, {2, tr("Medium")},
-                                             {1, tr("Low")},      {0, tr("Info")}, {-1, tr("Unrated")}};
-    QString html = QStringLiteral("<b>%1</b>").arg(tr("%n finding(s)", nullptr, int(m_model->totalCount())));
-    for (const auto& [sev, label] : order) {
-        const auto it = counts.find(sev);
-        if (it == counts.end())
-            continue;
-        html += QStringLiteral("&nbsp;&nbsp;&nbsp;<span style=\"color:%1\">&#9679;</span>&nbsp;%2&nbsp;%3")
-                    .arg(SeverityDelegate::colorFor(sev).name(), label.toHtmlEscaped(), QString::number(it->second));
-    }
-    m_summary->setText(html);
-}
-
-void MainWindow::showDetails()
-{
-    const FindingRow* row = m_model->finding(m_view->currentIndex());
-    if (!row) {
-        m_details->clear();
-        return;
-    }
-    QString text;
-    try {
-        const auto d = m_model->details(row->id);
-        if (!d) {
-            m_details->clear();
-            return;
-        }
-        auto s = [&](const char* key) { return QString::fromStdString((*d)[key].is_string() ? (*d)[key].get<std::string>() : (*d)[key].dump()); };
-        text += s("title") + QStringLiteral("\n\n");
-        text += tr("Severity: %1").arg(s("severity"));
-        if (!(*d)["cvss_score"].is_null())
-            text += tr("   CVSS %1").arg((*d)["cvss_score"].get<double>(), 0, 'f', 1);
-        text += u'\n' + tr("Status: %1").arg(s("status")) + u'\n';
-        text += tr("Tool: %1 %2").arg(s("tool"), s("tool_version")) + u'\n';
-        text += tr("Rule: %1").arg(s("rule_id")) + u'\n';
-        text += tr("Asset: %1").arg(s("asset")) + u'\n';
-        const auto& loc = (*d)["location"];
-        if (!loc["file"].get<std::string>().empty())
-            text += tr("File: %1").arg(QString::fromStdString(loc["file"].get<std::string>())) +
-                    (loc["line"].get<long long>() > 0 ? QStringLiteral(":%1").arg(loc["line"].get<long long>())
-                                                     : QString()) +
-                    u'\n';
-        if (!loc["package"].get<std::string>().empty())
-            text += tr("Package: %1 %2")
-                        .arg(QString::fromStdString(loc["package"].get<std::string>()),
-                             QString::fromStdString(loc["package_version"].get<std::string>())) +
-                    u'\n';
-        if (!s("fix_version").isEmpty())
-            text += tr("Fixed in: %1").arg(s("fix_version")) + u'\n';
-        text += tr("First seen: %1   Last seen: %2").arg(s("first_seen"), s("last_seen")) + u'\n';
-        text += QStringLiteral("\n") + s("description") + QStringLiteral("\n");
-        if (!s("remediation").isEmpty())
-            text += QStringLiteral("\n") + tr("Remediation: %1").arg(s("remediation")) + u'\n';
-        text += QStringLiteral("\n") + tr("Fingerprint %1, from:").arg(s("fingerprint")) + u'\n';
-        const auto& fp = (*d)["fingerprint_inputs"];
-        text += QStringLiteral("  family = %1\n").arg(QString::fromStdString(fp.value("family", std::string())));
-        for (const auto& in : fp.value("inputs", nlohmann::json::array()))
-            text += QStringLiteral("  %1 = %2\n")
-                        .arg(QString::fromStdString(in.value("field", std::string())),
-                             QString::fromStdString(in.value("value", std::string())));
-    } catch (const std::exception& e) {
-        text = tr("Cannot read the finding: %1").arg(QString::fromUtf8(e.what()));
-    }
-    m_details->setPlainText(text);
 }
 
 void MainWindow::onImportStarted(int fileCount)
@@ -399,14 +898,11 @@ void MainWindow::onImportsFinished(const QList<ImportReport>& reports)
             break;
         }
     }
-    m_model->reload();
-    if (m_model->rowCount() > 0 && !m_view->currentIndex().isValid())
-        m_view->selectRow(0);
-    m_statusText->setText(tr("Import finished: %1 imported, %2 unchanged, %3 rejected, %4 cancelled")
-                              .arg(imported)
-                              .arg(unchanged)
-                              .arg(rejected)
-                              .arg(cancelled));
+    refreshAll(tr("Import finished: %1 imported, %2 unchanged, %3 rejected, %4 cancelled")
+                   .arg(imported)
+                   .arg(unchanged)
+                   .arg(rejected)
+                   .arg(cancelled));
     if (!problems.isEmpty()) {
         // Not modal: the analyst can keep working while reading it.
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Some feeds were not imported"),

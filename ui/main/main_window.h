@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The console's main window: the workspace's findings, import by menu,
-// drag and drop or command line, with progress and cancel.
+// The console's main window: saved views with counts on the left, the
+// filter and the queue in the middle, the case of the current finding on
+// the right. Queries, counts and cases run on reader threads; the GUI
+// thread only shows results. Import by menu, drag and drop or command line.
 #pragma once
+
+#include "queue/filter_edit.h"
+#include "triage/saved_views.h"
 
 #include <QMainWindow>
 
@@ -11,14 +16,22 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QDockWidget;
+class QToolButton;
 
 namespace closeloop {
 
-class FindingTableModel;
+class CaseView;
 class ImportController;
+class QueueModel;
+class ReaderWorker;
+class SavedViewStore;
 class StoreWriter;
+class TriageActions;
+class ViewList;
+enum class ContextKind;
 struct ImportReport;
 
 class MainWindow : public QMainWindow
@@ -32,10 +45,25 @@ public:
     // failure.
     bool openWorkspace(const QString& dbPath);
     void importFiles(const QStringList& files);
+    // Loads catalog, change log or intelligence files off the GUI thread.
+    void loadContext(ContextKind kind, const QStringList& files);
 
-    FindingTableModel* findingModel() const { return m_model; }
+    QueueModel* queueModel() const { return m_model; }
     ImportController* importController() const { return m_imports; }
     QTableView* findingView() const { return m_view; }
+    FilterEdit* filterEdit() const { return m_filter; }
+    ViewList* viewList() const { return m_views; }
+    CaseView* caseView() const { return m_case; }
+    TriageActions* triageActions() const { return m_triage; }
+    // The finding whose case is shown (0: none), and the case's JSON.
+    qint64 caseFindingId() const { return m_caseId; }
+
+signals:
+    // A case finished loading and is on screen (tests and the benchmark).
+    void caseShown(qint64 findingId, qint64 elapsedMs);
+    // Every view's count is in.
+    void viewCountsDone();
+    void contextLoaded(bool ok, const QString& summary);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -44,22 +72,49 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void buildLayout();
     void createActions();
     void retranslate();
-    void updateSummary();
-    void showDetails();
+    void applyFilter(const FilterCheck& check);
+    void chooseView(const SavedView& view);
+    void saveCurrentView();
+    void deleteView(const SavedView& view);
+    void refreshViews();
+    void refreshCounts();
+    void refreshAll(const QString& message);
+    void onCurrentRowChanged();
+    void loadCase(qint64 findingId);
+    void openCase();
+    void moveCurrent(int delta);
+    void showHeaderMenu(const QPoint& pos);
+    void applyColumns(const std::vector<std::string>& columns);
+    std::vector<std::string> visibleColumns() const;
+    void resetColumns();
+    void saveLayout() const;
+    void restoreLayout();
+    void updateCountLabel();
     void onImportStarted(int fileCount);
     void onImportProgress(const QString& file, int index, int count, qint64 done, qint64 total);
     void onFileImported(const ImportReport& report);
     void onImportsFinished(const QList<ImportReport>& reports);
 
     std::unique_ptr<StoreWriter> m_writer;
+    std::unique_ptr<SavedViewStore> m_viewStore;
+    std::unique_ptr<ReaderWorker> m_caseWorker;
+    std::unique_ptr<ReaderWorker> m_countWorker;
+    std::unique_ptr<Database> m_valuesDb; // completion values, GUI thread, small LIMIT queries
     QString m_dbPath;
-    FindingTableModel* m_model = nullptr;
+    QueueModel* m_model = nullptr;
     ImportController* m_imports = nullptr;
+    TriageActions* m_triage = nullptr;
+    ViewList* m_views = nullptr;
+    FilterEdit* m_filter = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QLabel* m_filterError = nullptr;
+    QToolButton* m_saveViewButton = nullptr;
     QTableView* m_view = nullptr;
-    QPlainTextEdit* m_details = nullptr;
-    QLabel* m_summary = nullptr;
+    CaseView* m_case = nullptr;
+    QSplitter* m_splitter = nullptr;
     QLabel* m_statusText = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
@@ -67,11 +122,35 @@ private:
     QPlainTextEdit* m_log = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_catalogAction = nullptr;
+    QAction* m_changesAction = nullptr;
+    QAction* m_kevAction = nullptr;
+    QAction* m_epssAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
+    QAction* m_focusFilterAction = nullptr;
+    QAction* m_nextAction = nullptr;
+    QAction* m_previousAction = nullptr;
+    QAction* m_openCaseAction = nullptr;
+    QAction* m_backToQueueAction = nullptr;
+    QAction* m_saveViewAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_resetColumnsAction = nullptr;
+    QList<QAction*> m_viewShortcuts;
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_triageMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QString m_filterText;
+    std::optional<SavedView> m_currentView;
+    quint64 m_caseGeneration = 0;
+    quint64 m_countGeneration = 0;
+    qint64 m_caseId = 0;
+    qint64 m_lastQueryMs = -1;
+    bool m_restoringLayout = false;
+    bool m_keepLayoutOnce = false;
 };
 
 } // namespace closeloop

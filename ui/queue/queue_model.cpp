@@ -102,7 +102,7 @@ void QueueModel::startGeneration(bool soft)
     m_countWorker->supersede(m_generation);
     requestPage(0);
     const quint64 generation = m_generation;
-    const std::string where = m_query.where;
+    const std::string where = m_query.countWhere.empty() ? m_query.where : m_query.countWhere;
     const auto binds = m_query.binds;
     QPointer<QueueModel> self(this);
     m_countWorker->post(generation, [self, generation, where, binds](Database& db) {

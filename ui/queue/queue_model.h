@@ -26,7 +26,7 @@ class QueueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { SeverityRole = Qt::UserRole + 1, FindingIdRole, KevRole, LoadedRole, SortKeyRole };
+    enum Role { SeverityRole = Qt::UserRole + 1 /* SeverityDelegate::SeverityRole */, FindingIdRole, KevRole, LoadedRole, SortKeyRole };
     static constexpr int PageSize = 200;
     static constexpr int MaxCachedPages = 60;
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "severity_delegate.h"
 
-#include "finding_table_model.h"
-
 #include <QApplication>
 #include <QPainter>
 
@@ -29,7 +27,7 @@ void SeverityDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     opt.text.clear();
     QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
-    const int severity = index.data(FindingTableModel::SeverityRole).toInt();
+    const int severity = index.data(SeverityRole).toInt();
     const QFontMetrics fm(opt.font);
     const int h = fm.height() + 2;
     const int w = fm.horizontalAdvance(text) + 14;

@@ -11,6 +11,8 @@ class SeverityDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
+    // The role carrying the severity (-1 unrated .. 4 critical) as an int.
+    static constexpr int SeverityRole = Qt::UserRole + 1;
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
