@@ -69,7 +69,7 @@ QString CaseVocabulary::escalationRole(const QString& role)
     if (role == QLatin1String("owner")) return tr("Owner");
     if (role == QLatin1String("backup")) return tr("Backup");
     if (role == QLatin1String("manager")) return tr("Manager");
-    if (role == QLatin1String("operations_lead") || role == QLatin1String("ops_lead") || role == QLatin1String("operations"))
+    if (role == QLatin1String("operations_lead") || role == QLatin1String("operations-lead") || role == QLatin1String("ops_lead") || role == QLatin1String("operations"))
         return tr("Operations lead");
     return role;
 }
