@@ -96,7 +96,6 @@ std::vector<std::int64_t> similarOpenFindings(Database& db, std::int64_t finding
 
 ContextLoadOutcome loadContextFiles(StoreWriter& writer, ContextKind kind, const QStringList& files, const QString& actor)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("MainWindow", s); };
     ContextLoadOutcome out;
     std::vector<std::string> paths;
     for (const QString& f : files)
@@ -114,11 +113,11 @@ ContextLoadOutcome loadContextFiles(StoreWriter& writer, ContextKind kind, const
         for (const auto& w : r.warnings)
             lines << QString::fromStdString(w);
         out.details = lines.join(u'\n');
-        out.summary = r.ok ? tr("Catalog loaded: %1 entities; %2 findings mapped to a service, %3 unowned.")
+        out.summary = r.ok ? QCoreApplication::translate("closeloop::MainWindow", "Catalog loaded: %1 entities; %2 findings mapped to a service, %3 unowned.")
                                  .arg(r.entities)
                                  .arg(r.ownership.mapped)
                                  .arg(r.ownership.unowned)
-                           : tr("The catalog was not loaded; the previous one stays in force.");
+                           : QCoreApplication::translate("closeloop::MainWindow", "The catalog was not loaded; the previous one stays in force.");
         return out;
     }
     QStringList summaries;
@@ -140,7 +139,7 @@ ContextLoadOutcome loadContextFiles(StoreWriter& writer, ContextKind kind, const
     }
     out.ok = problems.isEmpty();
     out.summary = out.ok ? summaries.join(QStringLiteral("; "))
-                         : tr("%1 of %2 file(s) not loaded; what was loaded before stays in force.")
+                         : QCoreApplication::translate("closeloop::MainWindow", "%1 of %2 file(s) not loaded; what was loaded before stays in force.")
                                .arg(problems.size())
                                .arg(files.size());
     out.details = problems.join(u'\n');
