@@ -7,7 +7,6 @@
 #include "store/store_writer.h"
 
 #include <cstdio>
-#include <memory>
 
 namespace closeloop::cli {
 
@@ -27,13 +26,9 @@ int catalogLoad(const Globals& g, const std::vector<std::string>& args)
     }
     if (files.empty())
         return usageError("catalog load: no FILE given");
-    std::unique_ptr<StoreWriter> writer;
-    try {
-        writer = std::make_unique<StoreWriter>(g.db);
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "closeloop-cli: %s\n", e.what());
+    const auto writer = openWriter(g);
+    if (!writer)
         return Internal;
-    }
     const CatalogLoadResult r = loadCatalog(*writer, files, {});
     if (json)
         printJsonLine(r.toJson());
@@ -72,8 +67,7 @@ int catalogList(const Globals& g, const std::vector<std::string>& args)
         else
             return usageError("catalog list: unexpected argument " + a);
     }
-    { StoreWriter upgrade(g.db); } // a fresh path lists nothing rather than failing
-    Database db(g.db, Database::Mode::ReadOnly);
+    Database db = openReadOnly(g);
     auto st = db.prepare("SELECT ref, kind, name, title, owner_ref, system_ref, type, lifecycle, tier,"
                          " customer_facing, internet_facing, data_classes, environment, email, escalation"
                          " FROM catalog_entities ORDER BY CASE kind WHEN 'group' THEN 0 WHEN 'user' THEN 1"
@@ -134,8 +128,7 @@ int cmdOwners(const Globals& g, const std::vector<std::string>& args)
         else
             return usageError("owners: unexpected argument " + a);
     }
-    { StoreWriter upgrade(g.db); }
-    Database db(g.db, Database::Mode::ReadOnly);
+    Database db = openReadOnly(g);
     // Unowned last; owners by their number of findings.
     auto st = db.prepare("SELECT f.owner, count(*), count(DISTINCT f.service) - max(f.service = ''),"
                          " coalesce(e.title, '') FROM findings f LEFT JOIN catalog_entities e ON e.ref = f.owner"

@@ -96,6 +96,22 @@ void printJsonLine(const nlohmann::json& j)
     std::fputc('\n', stdout);
 }
 
+std::unique_ptr<StoreWriter> openWriter(const Globals& g)
+{
+    try {
+        return std::make_unique<StoreWriter>(g.db);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "closeloop-cli: %s\n", e.what());
+        return nullptr;
+    }
+}
+
+Database openReadOnly(const Globals& g)
+{
+    { StoreWriter upgrade(g.db); }
+    return Database(g.db, Database::Mode::ReadOnly);
+}
+
 namespace {
 
 void printUsage()
@@ -124,13 +140,9 @@ int cmdImport(const Globals& g, const std::vector<std::string>& args)
     if (files.empty())
         return usageError("import: no FILE given");
     ImporterRegistry registry;
-    std::unique_ptr<StoreWriter> writer;
-    try {
-        writer = std::make_unique<StoreWriter>(g.db);
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "closeloop-cli: %s\n", e.what());
+    const auto writer = openWriter(g);
+    if (!writer)
         return Internal;
-    }
     FeedImport import(*writer, registry);
     int exit = Ok;
     for (const auto& file : files) {
@@ -254,8 +266,7 @@ int cmdAudit(const Globals& g, const std::vector<std::string>& args)
     if (args.empty() || args[0] != "verify")
         return usageError("audit: expected 'audit verify'");
     const bool json = args.size() > 1 && args[1] == "--json";
-    StoreWriter writer(g.db);
-    Database db(g.db, Database::Mode::ReadOnly);
+    Database db = openReadOnly(g);
     const AuditVerification v = verifyAudit(db);
     if (json) {
         printJsonLine({{"ok", v.ok},

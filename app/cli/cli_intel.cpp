@@ -9,7 +9,6 @@
 #include "store/store_writer.h"
 
 #include <cstdio>
-#include <memory>
 
 namespace closeloop::cli {
 
@@ -56,13 +55,9 @@ int parseLoadArgs(const char* command, const std::vector<std::string>& args, std
 template<class Load>
 int runLoad(const Globals& g, const LoadArgs& a, Load load)
 {
-    std::unique_ptr<StoreWriter> writer;
-    try {
-        writer = std::make_unique<StoreWriter>(g.db);
-    } catch (const std::exception& e) {
-        std::fprintf(stderr, "closeloop-cli: %s\n", e.what());
+    const auto writer = openWriter(g);
+    if (!writer)
         return Internal;
-    }
     try {
         const auto report = load(*writer);
         if (a.json)

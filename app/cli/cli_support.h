@@ -6,8 +6,11 @@
 
 #include "cli_commands.h"
 
+#include "store/store_writer.h"
+
 #include <nlohmann/json.hpp>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -22,6 +25,14 @@ struct Globals
 int usageError(const std::string& msg);
 // One compact JSON object and a newline on stdout (invalid UTF-8 replaced).
 void printJsonLine(const nlohmann::json& j);
+
+// The workspace's writer (created or upgraded as needed), or nullptr after
+// printing why it could not be opened: the command then returns Internal.
+std::unique_ptr<StoreWriter> openWriter(const Globals& g);
+// A read-only connection for commands that only list, opened after creating or
+// upgrading the workspace so that a fresh path lists nothing rather than
+// failing. Throws StoreError.
+Database openReadOnly(const Globals& g);
 
 using CommandFn = int (*)(const Globals&, const std::vector<std::string>&);
 

@@ -1,17 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog_entity.h"
 
-namespace closeloop {
+#include "util/ascii_text.h"
 
-std::string asciiLower(std::string_view s)
-{
-    std::string out(s);
-    for (auto& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-    }
-    return out;
-}
+namespace closeloop {
 
 bool validEntityName(std::string_view name)
 {

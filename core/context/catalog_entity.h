@@ -88,6 +88,4 @@ bool validEntityName(std::string_view name);
 std::string_view entityRefName(std::string_view ref);
 std::string_view entityRefKind(std::string_view ref);
 
-std::string asciiLower(std::string_view s);
-
 } // namespace closeloop

@@ -3,6 +3,9 @@
 
 #include "catalog_keys.h"
 #include "feeds/feed_error.h"
+#include "feeds/feed_text.h"
+#include "util/ascii_text.h"
+#include "util/json_pointer.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -17,27 +20,9 @@ namespace {
 
 constexpr std::size_t MaxTextBytes = 64 * 1024;
 
-std::string escapeToken(const std::string& s)
-{
-    std::string out;
-    for (char c : s) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out.push_back(c);
-    }
-    return out;
-}
-
 std::string trimmed(std::string_view s)
 {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
-        s.remove_suffix(1);
-    return std::string(s);
+    return std::string(trim(s, " \t\r\n"));
 }
 
 std::vector<std::string> splitList(const std::string& s, bool alsoSpaces = false)
@@ -168,7 +153,7 @@ bool looksLikeContact(const std::string& s)
 
 std::string annPointer(const std::string& k)
 {
-    return "/metadata/annotations/" + escapeToken(k);
+    return "/metadata/annotations/" + escapeJsonPointerToken(k);
 }
 
 // Closeloop's business context from its annotations.
@@ -413,7 +398,7 @@ CatalogEntity CatalogEntityReader::read(const CatalogDocument& doc, const std::s
         for (const auto& [k, val] : a->items()) {
             if (val.is_null())
                 continue;
-            const std::string p = "/metadata/annotations/" + escapeToken(k);
+            const std::string p = "/metadata/annotations/" + escapeJsonPointerToken(k);
             ann[k] = f.text(val, p, "annotation " + k);
             e.annotations[k] = ann[k];
         }

@@ -3,6 +3,7 @@
 
 #include "catalog_entity.h"
 #include "catalog_keys.h"
+#include "util/ascii_text.h"
 
 #include <algorithm>
 #include <map>

@@ -8,20 +8,6 @@
 
 namespace closeloop {
 
-std::string CatalogJsonScan::escapePointerToken(const std::string& s)
-{
-    std::string out;
-    for (char c : s) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out.push_back(c);
-    }
-    return out;
-}
-
 std::vector<std::string> CatalogJsonScan::pointerTokens(const std::string& pointer)
 {
     std::vector<std::string> out;

@@ -25,9 +25,9 @@ public:
     std::vector<std::size_t> elementOffsets(std::size_t at) const;
     int lineAt(std::size_t offset) const; // 1-based
 
-    // JSON pointers (RFC 6901): "/a~1b/0" <-> {"a/b", "0"}.
+    // JSON pointers (RFC 6901): "/a~1b/0" -> {"a/b", "0"} (util/json_pointer.h
+    // writes them).
     static std::vector<std::string> pointerTokens(const std::string& pointer);
-    static std::string escapePointerToken(const std::string& token);
 
 private:
     std::size_t skipWs(std::size_t p) const;

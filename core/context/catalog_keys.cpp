@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog_keys.h"
 
-#include "catalog_entity.h"
+#include "feeds/feed_text.h"
+#include "util/ascii_text.h"
 
 #include <algorithm>
 #include <vector>
@@ -10,30 +11,8 @@ namespace closeloop {
 
 namespace {
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
-        s.remove_suffix(1);
-    return s;
-}
-
-std::vector<std::string_view> splitPath(std::string_view s)
-{
-    std::vector<std::string_view> out;
-    std::size_t start = 0;
-    while (start <= s.size()) {
-        const auto slash = s.find('/', start);
-        const auto end = slash == std::string_view::npos ? s.size() : slash;
-        if (end > start)
-            out.push_back(s.substr(start, end - start));
-        if (slash == std::string_view::npos)
-            break;
-        start = slash + 1;
-    }
-    return out;
-}
+// White space around a key, as catalogs and scanners write it.
+constexpr std::string_view Blanks = " \t\r\n";
 
 bool slugSegment(std::string_view s)
 {
@@ -72,7 +51,7 @@ std::optional<RepositoryRef> fromHostAndPath(std::string_view host, std::string_
 {
     if (const auto q = path.find_first_of("?#"); q != std::string_view::npos)
         path = path.substr(0, q);
-    std::vector<std::string_view> segs = splitPath(path);
+    std::vector<std::string_view> segs = pathSegments(path);
     std::string subPath;
     // Where the repository ends and a browse URL begins: GitLab's "/-/",
     // GitHub's and Gitea's "tree|blob|src/<ref>/...".
@@ -115,7 +94,7 @@ std::optional<RepositoryRef> fromHostAndPath(std::string_view host, std::string_
 
 std::optional<RepositoryRef> parseRepository(std::string_view text)
 {
-    text = trim(text);
+    text = trim(text, Blanks);
     if (text.empty() || text.size() > 2048)
         return std::nullopt;
     if (const auto scheme = text.find("://"); scheme != std::string_view::npos) {
@@ -144,7 +123,7 @@ std::optional<RepositoryRef> parseRepository(std::string_view text)
             return std::nullopt;
         return fromHostAndPath(host, text.substr(colon + 1), false);
     }
-    const auto segs = splitPath(text);
+    const auto segs = pathSegments(text);
     if (text.front() == '/' || segs.empty())
         return std::nullopt;
     if (segs.size() >= 3 && hostLike(segs[0]))
@@ -156,7 +135,7 @@ std::optional<RepositoryRef> parseRepository(std::string_view text)
 
 std::string normalizeImage(std::string_view ref)
 {
-    ref = trim(ref);
+    ref = trim(ref, Blanks);
     // Trivy names OS results "image (alpine 3.18.4)".
     if (const auto paren = ref.find(" ("); paren != std::string_view::npos)
         ref = ref.substr(0, paren);
@@ -207,7 +186,7 @@ std::string normalizeImage(std::string_view ref)
 
 std::string normalizeHost(std::string_view text)
 {
-    text = trim(text);
+    text = trim(text, Blanks);
     if (const auto scheme = text.find("://"); scheme != std::string_view::npos)
         text = text.substr(scheme + 3);
     if (const auto slash = text.find('/'); slash != std::string_view::npos)
@@ -229,12 +208,12 @@ std::string normalizeHost(std::string_view text)
 
 std::string normalizeResource(std::string_view text)
 {
-    return asciiLower(trim(text));
+    return asciiLower(trim(text, Blanks));
 }
 
 std::string normalizePath(std::string_view text)
 {
-    text = trim(text);
+    text = trim(text, Blanks);
     if (text.substr(0, 7) == "file://")
         text.remove_prefix(7);
     std::string out;
@@ -262,6 +241,22 @@ bool pathUnder(std::string_view path, std::string_view prefix)
     if (path.size() < prefix.size() || path.compare(0, prefix.size(), prefix) != 0)
         return false;
     return path.size() == prefix.size() || path[prefix.size()] == '/';
+}
+
+std::vector<std::string_view> pathSegments(std::string_view s)
+{
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (start <= s.size()) {
+        const auto slash = s.find('/', start);
+        const auto end = slash == std::string_view::npos ? s.size() : slash;
+        if (end > start)
+            out.push_back(s.substr(start, end - start));
+        if (slash == std::string_view::npos)
+            break;
+        start = slash + 1;
+    }
+    return out;
 }
 
 } // namespace closeloop

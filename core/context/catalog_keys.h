@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace closeloop {
 
@@ -50,5 +51,9 @@ std::string normalizePath(std::string_view text);
 
 // True when path is prefix itself or lies below it (segment boundary).
 bool pathUnder(std::string_view path, std::string_view prefix);
+
+// The non-empty segments between slashes ("/a//b/" -> {"a", "b"}), as views
+// into s: the one split for repository URLs, CODEOWNERS patterns and paths.
+std::vector<std::string_view> pathSegments(std::string_view s);
 
 } // namespace closeloop

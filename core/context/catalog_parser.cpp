@@ -4,6 +4,7 @@
 #include "catalog_entity_reader.h"
 #include "catalog_file_reader.h"
 #include "feeds/feed_error.h"
+#include "util/ascii_text.h"
 
 #include <map>
 #include <set>

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog_yaml_reader.h"
 
-#include "catalog_json_scan.h"
 #include "feeds/feed_error.h"
+#include "feeds/feed_text.h"
+#include "util/json_pointer.h"
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
@@ -22,14 +23,8 @@ std::string lineText(int line)
 
 bool isDecimalInt(std::string_view s)
 {
-    std::size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
-    if (i >= s.size())
-        return false;
-    for (; i < s.size(); ++i) {
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-    }
-    return true;
+    const std::size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
+    return isDigits(s.substr(i));
 }
 
 bool isFloat(std::string_view s)
@@ -46,13 +41,7 @@ bool isFloat(std::string_view s)
             ++i;
             if (i < s.size() && (s[i] == '-' || s[i] == '+'))
                 ++i;
-            if (i >= s.size())
-                return false;
-            for (; i < s.size(); ++i) {
-                if (s[i] < '0' || s[i] > '9')
-                    return false;
-            }
-            return true;
+            return isDigits(s.substr(i));
         } else {
             return false;
         }
@@ -135,7 +124,7 @@ public:
                 const std::string& key = kv.first.Scalar();
                 if (obj.contains(key))
                     throw FeedError(lineText(keyLine), "duplicate key \"" + key + "\"");
-                const std::string child = pointer + '/' + CatalogJsonScan::escapePointerToken(key);
+                const std::string child = pointer + '/' + escapeJsonPointerToken(key);
                 // A key's line is where its value is reported (a null value has no mark of its own).
                 if (depth + 1 <= 8 && m_doc.yamlLines.size() < 100000)
                     m_doc.yamlLines.emplace(child, keyLine);

@@ -4,7 +4,7 @@
 #include "feeds/feed_error.h"
 #include "ingest/feed_import.h"
 #include "intel_line_reader.h"
-#include "util/clock.h"
+#include "util/ascii_text.h"
 
 #include <QDateTime>
 #include <QString>
@@ -35,15 +35,6 @@ bool isKind(std::string_view s)
             return false;
     }
     return true;
-}
-
-std::string lower(std::string s)
-{
-    for (char& c : s) {
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-    }
-    return s;
 }
 
 std::string field(const json& obj, const char* key, bool required, std::size_t maxBytes, const std::string& place)
@@ -117,8 +108,8 @@ ChangeEntry ChangeEntry::parse(std::string_view line, const std::string& place)
         throw FeedError(place, "\"time\" \"" + time + "\" is not an ISO 8601 date and time with a zone "
                                                        "(e.g. 2026-11-02T14:05:00Z)");
     e.at = *at;
-    e.service = lower(field(obj, "service", true, 256, place));
-    e.kind = lower(field(obj, "kind", true, 32, place));
+    e.service = asciiLower(field(obj, "service", true, 256, place));
+    e.kind = asciiLower(field(obj, "kind", true, 32, place));
     if (!isKind(e.kind))
         throw FeedError(place, "\"kind\" \"" + e.kind + "\" is not a word such as deploy, commit or config");
     e.reference = field(obj, "reference", false, 512, place);
@@ -159,33 +150,21 @@ ChangeLogReport ChangeLogLoader::load(const std::string& path, const ContextLoad
     if (entries.empty())
         throw FeedError(lines.place(), "no changes in the file");
     report.entries = std::int64_t(entries.size());
-    const std::string actor = options.actor.empty() ? currentOsUser() : options.actor;
 
-    m_writer
-        .run([&](Database& db) {
-            Transaction tx(db);
-            auto ins = db.prepare("INSERT OR IGNORE INTO change_log (at, service, kind, reference, author, summary,"
-                                  " source_file) VALUES (?,?,?,?,?,?,?)");
-            for (const ChangeEntry& e : entries) {
-                ins.bind(1, e.at).bind(2, e.service).bind(3, e.kind).bind(4, e.reference).bind(5, e.author);
-                ins.bind(6, e.summary).bind(7, path);
-                ins.exec();
-                report.added += db.changes();
-            }
-            report.duplicates = report.entries - report.added;
-            ContextLoadRecord rec;
-            rec.kind = "changes";
-            rec.filePath = path;
-            rec.sha256 = report.sha256;
-            rec.actor = actor;
-            rec.role = options.role;
-            rec.count = report.entries;
-            rec.meta = {{"added", report.added}, {"duplicates", report.duplicates}};
-            rec.audit = rec.meta;
-            report.loadId = recordContextLoad(db, rec);
-            tx.commit();
-        })
-        .get();
+    const ContextLoadRecord load{.kind = "changes", .filePath = path, .sha256 = report.sha256, .count = report.entries};
+    report.loadId = storeContextLoad(m_writer, options, load, [&](Database& db, ContextLoadRecord& rec) {
+        auto ins = db.prepare("INSERT OR IGNORE INTO change_log (at, service, kind, reference, author, summary,"
+                              " source_file) VALUES (?,?,?,?,?,?,?)");
+        for (const ChangeEntry& e : entries) {
+            ins.bind(1, e.at).bind(2, e.service).bind(3, e.kind).bind(4, e.reference).bind(5, e.author);
+            ins.bind(6, e.summary).bind(7, path);
+            ins.exec();
+            report.added += db.changes();
+        }
+        report.duplicates = report.entries - report.added;
+        rec.meta = {{"added", report.added}, {"duplicates", report.duplicates}};
+        rec.audit = rec.meta;
+    });
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return report;
 }

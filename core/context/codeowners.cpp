@@ -8,22 +8,6 @@ namespace closeloop {
 
 namespace {
 
-std::vector<std::string_view> segments(std::string_view s)
-{
-    std::vector<std::string_view> out;
-    std::size_t start = 0;
-    while (start <= s.size()) {
-        const auto slash = s.find('/', start);
-        const auto end = slash == std::string_view::npos ? s.size() : slash;
-        if (end > start)
-            out.push_back(s.substr(start, end - start));
-        if (slash == std::string_view::npos)
-            break;
-        start = slash + 1;
-    }
-    return out;
-}
-
 // '*' and '?' within one path segment; backtracks only to the last '*', so
 // it stays linear-ish on hostile patterns.
 bool segmentGlob(std::string_view pat, std::string_view name)
@@ -138,11 +122,11 @@ bool Codeowners::patternMatches(std::string_view patternIn, std::string_view pat
         pattern.remove_prefix(1);
     if (pattern.empty())
         return true; // "/" : the whole repository
-    std::vector<std::string_view> pat = segments(pattern);
+    std::vector<std::string_view> pat = pathSegments(pattern);
     if (!anchored)
         pat.insert(pat.begin(), std::string_view("**"));
     const std::string path = normalizePath(pathIn);
-    const std::vector<std::string_view> parts = segments(path);
+    const std::vector<std::string_view> parts = pathSegments(path);
     // Bounds the work a hostile pattern or path can cause (O(parts x pattern)).
     if (parts.empty() || parts.size() > MaxSegments || pat.size() > MaxSegments)
         return false;

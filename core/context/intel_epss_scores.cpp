@@ -2,6 +2,7 @@
 #include "intel_epss_scores.h"
 
 #include "feeds/feed_error.h"
+#include "feeds/feed_text.h"
 #include "intel_cve_id.h"
 #include "intel_line_reader.h"
 
@@ -14,14 +15,8 @@ namespace closeloop {
 
 namespace {
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
+// Blanks around a CSV cell, and around a header's key and value.
+constexpr std::string_view Blanks = " \t";
 
 std::vector<std::string_view> splitCommas(std::string_view s)
 {
@@ -29,7 +24,8 @@ std::vector<std::string_view> splitCommas(std::string_view s)
     std::size_t pos = 0;
     while (true) {
         const std::size_t comma = s.find(',', pos);
-        out.push_back(trim(s.substr(pos, comma == std::string_view::npos ? std::string_view::npos : comma - pos)));
+        const std::size_t end = comma == std::string_view::npos ? s.size() : comma;
+        out.push_back(trim(s.substr(pos, end - pos), Blanks));
         if (comma == std::string_view::npos)
             return out;
         pos = comma + 1;
@@ -61,8 +57,8 @@ void readComment(std::string_view line, EpssScores& out)
         const std::size_t colon = part.find(':');
         if (colon == std::string_view::npos)
             continue;
-        const std::string_view key = trim(part.substr(0, colon));
-        const std::string_view value = trim(part.substr(colon + 1));
+        const std::string_view key = trim(part.substr(0, colon), Blanks);
+        const std::string_view value = trim(part.substr(colon + 1), Blanks);
         if (key == "model_version")
             out.modelVersion = std::string(value.substr(0, 64));
         else if (key == "score_date")
@@ -102,7 +98,7 @@ EpssScores EpssScores::read(ByteSource& src)
     std::unordered_map<std::string, std::uint64_t> seen;
     seen.reserve(350000);
     while (lines.next(line)) {
-        if (trim(line).empty())
+        if (trim(line, Blanks).empty())
             continue;
         const std::string place = lines.place();
         if (out.rows.size() >= MaxRows)

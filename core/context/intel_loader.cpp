@@ -65,6 +65,22 @@ std::int64_t recordContextLoad(Database& db, const ContextLoadRecord& r)
     return id;
 }
 
+std::int64_t storeContextLoad(StoreWriter& writer, const ContextLoadOptions& options, ContextLoadRecord record,
+                              const std::function<void(Database&, ContextLoadRecord&)>& write)
+{
+    record.actor = options.actor.empty() ? currentOsUser() : options.actor;
+    record.role = options.role;
+    return writer
+        .run([&](Database& db) {
+            Transaction tx(db);
+            write(db, record);
+            const std::int64_t id = recordContextLoad(db, record);
+            tx.commit();
+            return id;
+        })
+        .get();
+}
+
 IntelLoadReport IntelLoader::loadKev(const std::string& path, const ContextLoadOptions& options)
 {
     const auto started = std::chrono::steady_clock::now();
@@ -77,10 +93,9 @@ IntelLoadReport IntelLoader::loadKev(const std::string& path, const ContextLoadO
     report.entries = std::int64_t(catalog.entries.size());
     report.version = catalog.catalogVersion;
     report.released = catalog.dateReleased;
-    const std::string actor = options.actor.empty() ? currentOsUser() : options.actor;
 
-    auto done = m_writer.run([&](Database& db) {
-        Transaction tx(db);
+    const ContextLoadRecord load{.kind = "kev", .filePath = path, .sha256 = report.sha256, .count = report.entries};
+    report.loadId = storeContextLoad(m_writer, options, load, [&](Database& db, ContextLoadRecord& rec) {
         db.exec("DELETE FROM kev");
         auto ins = db.prepare("INSERT INTO kev (cve, vendor, product, name, date_added, due_date, ransomware,"
                               " required_action, notes) VALUES (?,?,?,?,?,?,?,?,?)");
@@ -95,22 +110,12 @@ IntelLoadReport IntelLoader::loadKev(const std::string& path, const ContextLoadO
         FindingIntelUpdater updater;
         updater.setKev(std::move(set));
         report.findings = updater.run(db);
-        ContextLoadRecord rec;
-        rec.kind = "kev";
-        rec.filePath = path;
-        rec.sha256 = report.sha256;
-        rec.actor = actor;
-        rec.role = options.role;
-        rec.count = report.entries;
         rec.meta = {{"catalog_version", report.version}, {"date_released", report.released}};
         rec.audit = {{"catalog_version", report.version},
                      {"date_released", report.released},
                      {"findings_flagged", report.findings.kevFlagged},
                      {"findings_cleared", report.findings.kevCleared}};
-        report.loadId = recordContextLoad(db, rec);
-        tx.commit();
     });
-    done.get();
     report.seconds = since(started);
     return report;
 }
@@ -127,10 +132,9 @@ IntelLoadReport IntelLoader::loadEpss(const std::string& path, const ContextLoad
     report.entries = std::int64_t(scores.rows.size());
     report.version = scores.modelVersion;
     report.released = scores.scoreDate;
-    const std::string actor = options.actor.empty() ? currentOsUser() : options.actor;
 
-    auto done = m_writer.run([&](Database& db) {
-        Transaction tx(db);
+    const ContextLoadRecord load{.kind = "epss", .filePath = path, .sha256 = report.sha256, .count = report.entries};
+    report.loadId = storeContextLoad(m_writer, options, load, [&](Database& db, ContextLoadRecord& rec) {
         db.exec("DELETE FROM epss_scores");
         auto ins = db.prepare("INSERT INTO epss_scores (cve, score, percentile, scored_on, model_version)"
                               " VALUES (?,?,?,?,?)");
@@ -145,21 +149,11 @@ IntelLoadReport IntelLoader::loadEpss(const std::string& path, const ContextLoad
         FindingIntelUpdater updater;
         updater.setEpss(std::move(map));
         report.findings = updater.run(db);
-        ContextLoadRecord rec;
-        rec.kind = "epss";
-        rec.filePath = path;
-        rec.sha256 = report.sha256;
-        rec.actor = actor;
-        rec.role = options.role;
-        rec.count = report.entries;
         rec.meta = {{"model_version", report.version}, {"score_date", report.released}};
         rec.audit = {{"model_version", report.version},
                      {"score_date", report.released},
                      {"findings_changed", report.findings.epssChanged}};
-        report.loadId = recordContextLoad(db, rec);
-        tx.commit();
     });
-    done.get();
     report.seconds = since(started);
     return report;
 }

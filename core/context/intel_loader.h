@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace closeloop {
@@ -71,5 +72,13 @@ struct ContextLoadRecord
     nlohmann::json audit = nlohmann::json::object(); // added to the audit entry's "after"
 };
 std::int64_t recordContextLoad(Database& db, const ContextLoadRecord& record);
+
+// How every context file's load ends, once the file parsed: one transaction on
+// the writer thread in which write(db, record) stores the file's rows and adds
+// what it did to the record (meta, audit), then recordContextLoad. A failure
+// anywhere leaves neither the rows nor the record. Fills the record's actor
+// (the OS user unless options name one) and role; returns the context_loads id.
+std::int64_t storeContextLoad(StoreWriter& writer, const ContextLoadOptions& options, ContextLoadRecord record,
+                              const std::function<void(Database&, ContextLoadRecord&)>& write);
 
 } // namespace closeloop

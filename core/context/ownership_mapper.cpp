@@ -40,6 +40,15 @@ OwnershipStats mapOwnership(Database& db, std::int64_t afterId)
 {
     const CatalogIndex index = CatalogIndex::load(db);
     OwnershipStats stats;
+    if (index.entityCount() == 0 && afterId > 0) {
+        // No catalog: new findings stay unmapped as they were inserted, and
+        // the case says "no catalog loaded". Writing a reason into every row
+        // of a million-finding import would cost seconds for nothing.
+        auto count = db.prepare("SELECT count(*) FROM findings WHERE id > ?");
+        count.bind(1, afterId);
+        stats.unowned = count.step() ? count.int64(0) : 0;
+        return stats;
+    }
     auto page = db.prepare("SELECT id, asset_kind, asset, scope_target, location_file, owner_manual, service, owner,"
                            " ownership FROM findings WHERE id > ? ORDER BY id LIMIT ?");
     auto updateAll = db.prepare("UPDATE findings SET service = ?, owner = ?, ownership = ? WHERE id = ?");

@@ -2,6 +2,7 @@
 #include "json_record_reader.h"
 
 #include "feed_error.h"
+#include "util/json_pointer.h"
 
 namespace closeloop {
 
@@ -48,14 +49,7 @@ namespace {
 void appendSegment(std::string& out, std::string_view segment)
 {
     out.push_back('/');
-    for (char c : segment) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out.push_back(c);
-    }
+    appendJsonPointerToken(out, segment);
 }
 
 } // namespace

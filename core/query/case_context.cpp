@@ -2,7 +2,10 @@
 #include "case_context.h"
 
 #include "context/intel_cve_id.h"
+#include "feeds/feed_text.h"
 #include "model/severity.h"
+#include "query/finding_reader.h"
+#include "util/ascii_text.h"
 
 #include <QDateTime>
 #include <QString>
@@ -82,25 +85,12 @@ json words(std::string_view s)
     return a;
 }
 
-std::string lower(std::string s)
-{
-    for (char& c : s) {
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-    }
-    return s;
-}
-
 // At most n bytes, cut at a character boundary.
 std::string shortened(std::string s, std::size_t n)
 {
     if (s.size() <= n)
         return s;
-    std::size_t cut = n;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
-        --cut;
-    s.resize(cut);
-    return s + "…";
+    return std::string(utf8Prefix(s, n)) + "…";
 }
 
 QDateTime parseTime(const std::string& iso)
@@ -130,8 +120,9 @@ double oneDecimal(double v)
     return double(std::llround(v * 10)) / 10;
 }
 
-// The finding itself: the keys of FindingReader::details plus its triage and
-// context columns (test_case_context checks the two stay in step).
+// The finding itself: FindingReader::details (one query and one JSON shape
+// for both) plus its triage and context columns, and the values the other
+// parts of the case are read by.
 struct CaseFinding
 {
     json j;
@@ -144,90 +135,50 @@ struct CaseFinding
 
 std::optional<CaseFinding> readFinding(Database& db, std::int64_t id)
 {
-    auto st = db.prepare(
-        "SELECT f.id, f.fingerprint, f.status, f.status_changed_at, f.tool, f.tool_version, f.scope_target, f.rule_id,"
-        " f.cves, f.cwes, f.title, f.description, f.severity, f.cvss_score, f.cvss_vector, f.asset_kind, f.asset,"
-        " f.location_file, f.location_line, f.package, f.package_version, f.purl, f.fix_version, f.remediation, f.refs,"
-        " f.environment, f.confidence, f.source_state, f.source_state_reason, f.first_seen, f.last_seen,"
-        " f.first_import_id, f.last_import_id, f.fingerprint_inputs, f.raw, i.format, i.file_path, f.epss,"
-        " f.first_seen_in_feed, f.service, f.owner, f.owner_manual, f.ownership, f.kev, f.epss_percentile,"
-        " f.assignee, f.status_reason"
-        " FROM findings f JOIN imports i ON i.id = f.last_import_id WHERE f.id = ?");
+    std::optional<json> details = FindingReader::details(db, id);
+    if (!details)
+        return std::nullopt;
+    auto st = db.prepare("SELECT cves, service, owner, owner_manual, ownership, kev, epss_percentile, assignee,"
+                         " status_reason FROM findings WHERE id = ?");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
     CaseFinding r;
-    json& j = r.j;
-    r.status = st.text(2);
-    r.statusChangedAt = st.text(3);
-    r.scopeTarget = st.text(6);
-    r.ruleId = st.text(7);
-    r.cves = st.text(8);
-    r.assetKind = st.text(15);
-    r.asset = st.text(16);
-    r.file = st.text(17);
-    r.line = st.int64(18);
-    r.package = st.text(19);
-    r.pkgVersion = st.text(20);
-    r.purl = st.text(21);
-    r.firstSeen = st.text(29);
-    r.lastSeen = st.text(30);
-    r.firstImport = st.int64(31);
-    r.lastImport = st.int64(32);
-    if (!st.isNull(37))
-        r.epss = st.real(37);
-    r.firstSeenInFeed = st.text(38);
-    r.service = st.text(39);
-    r.owner = st.text(40);
-    r.ownership = st.text(42);
+    r.j = std::move(*details);
+    const json& d = r.j;
+    const json& location = d.at("location");
+    r.status = d.at("status").get<std::string>();
+    r.statusChangedAt = d.at("status_changed_at").get<std::string>();
+    r.scopeTarget = d.at("scope_target").get<std::string>();
+    r.ruleId = d.at("rule_id").get<std::string>();
+    r.assetKind = d.at("asset_kind").get<std::string>();
+    r.asset = d.at("asset").get<std::string>();
+    r.file = location.at("file").get<std::string>();
+    r.line = location.at("line").get<std::int64_t>();
+    r.package = location.at("package").get<std::string>();
+    r.pkgVersion = location.at("package_version").get<std::string>();
+    r.purl = location.at("purl").get<std::string>();
+    r.firstSeen = d.at("first_seen").get<std::string>();
+    r.lastSeen = d.at("last_seen").get<std::string>();
+    r.firstImport = d.at("first_import_id").get<std::int64_t>();
+    r.lastImport = d.at("last_import_id").get<std::int64_t>();
+    if (!d.at("epss").is_null())
+        r.epss = d.at("epss").get<double>();
+    r.firstSeenInFeed = d.at("first_seen_in_feed").get<std::string>();
+    r.cves = st.text(0); // as stored: the other parts split it themselves
+    r.service = st.text(1);
+    r.owner = st.text(2);
+    r.ownership = st.text(4);
 
-    j["id"] = st.int64(0);
-    j["fingerprint"] = st.text(1);
-    j["status"] = r.status;
-    j["status_changed_at"] = r.statusChangedAt;
-    j["tool"] = st.text(4);
-    j["tool_version"] = st.text(5);
-    j["scope_target"] = r.scopeTarget;
-    j["rule_id"] = r.ruleId;
-    j["cves"] = words(r.cves);
-    j["cwes"] = words(st.textView(9));
-    j["title"] = st.text(10);
-    j["description"] = st.text(11);
-    j["severity"] = severityName(Severity(st.int64(12)));
-    j["cvss_score"] = nullableReal(st, 13);
-    j["cvss_vector"] = st.text(14);
-    j["asset_kind"] = r.assetKind;
-    j["asset"] = r.asset;
-    j["location"] = {{"file", r.file},
-                     {"line", r.line},
-                     {"package", r.package},
-                     {"package_version", r.pkgVersion},
-                     {"purl", r.purl}};
-    j["fix_version"] = st.text(22);
-    j["remediation"] = st.text(23);
-    j["references"] = parsedOr(st.textView(24), json(st.text(24)));
-    j["environment"] = st.text(25);
-    j["confidence"] = st.text(26);
-    j["source_state"] = st.text(27);
-    j["source_state_reason"] = st.text(28);
-    j["first_seen"] = r.firstSeen;
-    j["last_seen"] = r.lastSeen;
-    j["first_import_id"] = r.firstImport;
-    j["last_import_id"] = r.lastImport;
-    j["fingerprint_inputs"] = parsedOr(st.textView(33), json(st.text(33)));
-    j["raw"] = parsedOr(st.textView(34), json(st.text(34)));
-    j["format"] = st.text(35);
-    j["source_file"] = st.text(36);
-    j["epss"] = nullableReal(st, 37);
-    j["first_seen_in_feed"] = r.firstSeenInFeed;
+    json& j = r.j;
     j["service"] = r.service;
     j["owner"] = r.owner;
-    j["owner_manual"] = st.int64(41) != 0;
+    j["owner_manual"] = st.int64(3) != 0;
     j["ownership"] = parsedOr(r.ownership, nullptr);
-    j["kev"] = st.int64(43) != 0;
-    j["epss_percentile"] = nullableReal(st, 44);
-    j["assignee"] = st.text(45);
-    j["status_reason"] = st.text(46);
+    j["kev"] = st.int64(5) != 0;
+    j["epss_percentile"] = nullableReal(st, 6);
+    j["assignee"] = st.text(7);
+    j["status_reason"] = st.text(8);
     return r;
 }
 
@@ -286,7 +237,7 @@ std::optional<Entity> readEntity(Database& db, const std::string& ref)
     auto st = db.prepare("SELECT ref, name, title, description, owner_ref, system_ref, type, lifecycle, tier,"
                          " customer_facing, internet_facing, data_classes, environment, email, escalation, tags,"
                          " source_file FROM catalog_entities WHERE ref = ?");
-    st.bind(1, lower(ref));
+    st.bind(1, asciiLower(ref));
     if (!st.step())
         return std::nullopt;
     Entity e;
@@ -410,7 +361,7 @@ json changesFor(Database& db, const CaseFinding& f, const std::optional<Entity>&
     // The change log names a service by ref or by name, as its writer knew it.
     auto st = db.prepare("SELECT at, kind, reference, author, summary, service FROM change_log"
                          " WHERE service IN (?, ?) AND at >= ? AND at <= ? ORDER BY at DESC, id DESC LIMIT ?");
-    st.bind(1, lower(f.service)).bind(2, service ? lower(service->name) : lower(f.service));
+    st.bind(1, asciiLower(f.service)).bind(2, service ? asciiLower(service->name) : asciiLower(f.service));
     st.bind(3, isoUtc(from)).bind(4, isoUtc(to)).bind(5, o.maxChanges);
     while (st.step()) {
         out.push_back({{"at", st.text(0)},

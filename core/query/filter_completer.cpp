@@ -2,6 +2,8 @@
 #include "filter_completer.h"
 
 #include "filter_field.h"
+#include "filter_lexer.h"
+#include "util/ascii_text.h"
 
 #include <algorithm>
 
@@ -11,39 +13,9 @@ namespace {
 
 using Item = FilterCompletionItem;
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
 bool isBoundary(char c)
 {
-    return isSpace(c) || c == '(' || c == ')';
-}
-
-bool isAlpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool isFieldChar(char c)
-{
-    return isAlpha(c) || (c >= '0' && c <= '9') || c == '_';
-}
-
-bool isOperatorStart(char c)
-{
-    return c == ':' || c == '<' || c == '>' || c == '=';
-}
-
-std::string lowered(std::string_view s)
-{
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-    }
-    return out;
+    return FilterLexer::isSpace(c) || c == '(' || c == ')';
 }
 
 bool startsWith(std::string_view s, std::string_view prefix)
@@ -114,7 +86,7 @@ std::string shortRef(const std::string& field, const std::string& value)
 
 void fieldNames(std::string_view prefix, FilterCompletion& out)
 {
-    const std::string p = lowered(prefix);
+    const std::string p = asciiLower(prefix);
     for (const auto& f : filterFields()) {
         std::string label;
         if (startsWith(f.name, p)) {
@@ -170,17 +142,17 @@ FilterCompletion FilterCompleter::complete(std::string_view text, std::size_t cu
     const std::string_view before = text.substr(start, cursor - start);
 
     std::size_t nameEnd = 0;
-    if (!before.empty() && isAlpha(before[0])) {
-        while (nameEnd < before.size() && isFieldChar(before[nameEnd]))
+    if (!before.empty() && FilterLexer::isFieldStart(before[0])) {
+        while (nameEnd < before.size() && FilterLexer::isFieldChar(before[nameEnd]))
             ++nameEnd;
     }
-    const bool valueMode = nameEnd > 0 && nameEnd < before.size() && isOperatorStart(before[nameEnd]);
+    const bool valueMode = nameEnd > 0 && nameEnd < before.size() && FilterLexer::isOperatorStart(before[nameEnd]);
 
     if (!valueMode) {
         if (!before.empty() && (before[0] == '"' || nameEnd != before.size()))
             return out; // free text, not a field name
         std::size_t end = cursor;
-        while (end < text.size() && isFieldChar(text[end]))
+        while (end < text.size() && FilterLexer::isFieldChar(text[end]))
             ++end;
         if (end < text.size() && text[end] == ':')
             ++end;
@@ -241,7 +213,7 @@ FilterCompletion FilterCompleter::complete(std::string_view text, std::size_t cu
         out.items.push_back({Item::Kind::Operator, "<=", "<=", "at most"});
         return out;
     }
-    const std::string p = lowered(prefix);
+    const std::string p = asciiLower(prefix);
     for (const auto& c : choices) {
         if (startsWith(c.value, p))
             add(Item::Kind::Value, std::string(c.value), std::string(c.value), c.description);

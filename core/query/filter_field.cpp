@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filter_field.h"
 
+#include "util/ascii_text.h"
+
 #include <algorithm>
 
 namespace closeloop {
@@ -8,16 +10,6 @@ namespace closeloop {
 namespace {
 
 using K = FilterField::Kind;
-
-std::string lowered(std::string_view s)
-{
-    std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-    }
-    return out;
-}
 
 // Edits between two words, a swap of neighbours counting as one ("nwe" is
 // one edit from "new"): the optimal string alignment distance.
@@ -153,7 +145,7 @@ const std::vector<FilterField>& filterFields()
 
 const FilterField* findFilterField(std::string_view name)
 {
-    const std::string n = lowered(name);
+    const std::string n = asciiLower(name);
     for (const auto& f : filterFields()) {
         if (f.name == n)
             return &f;
@@ -170,7 +162,7 @@ const FilterField* findFilterField(std::string_view name)
 
 std::string closestWord(std::string_view word, const std::vector<std::string_view>& candidates)
 {
-    const std::string w = lowered(word);
+    const std::string w = asciiLower(word);
     // A typo is one or two edits; fewer on short words, where two edits make
     // anything out of anything.
     const std::size_t allowed = w.size() <= 3 ? 1 : 2;

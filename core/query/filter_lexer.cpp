@@ -10,26 +10,6 @@ namespace closeloop {
 
 namespace {
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-bool isAlpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-bool isFieldChar(char c)
-{
-    return isAlpha(c) || (c >= '0' && c <= '9') || c == '_';
-}
-
-bool isOperatorStart(char c)
-{
-    return c == ':' || c == '<' || c == '>' || c == '=';
-}
-
 char lower(char c)
 {
     return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
@@ -155,7 +135,7 @@ FilterToken FilterLexer::term()
     }
 
     std::size_t i = m_pos;
-    if (isAlpha(m_text[i])) {
+    if (isFieldStart(m_text[i])) {
         while (i < m_text.size() && isFieldChar(m_text[i]))
             ++i;
     }

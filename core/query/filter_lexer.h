@@ -22,6 +22,13 @@ public:
     // Ends with a Type::End token; throws FilterError.
     std::vector<FilterToken> tokens();
 
+    // The characters that shape a term, for FilterCompleter: completion must
+    // split the text exactly where the lexer does.
+    static bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+    static bool isFieldStart(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+    static bool isFieldChar(char c) { return isFieldStart(c) || (c >= '0' && c <= '9') || c == '_'; }
+    static bool isOperatorStart(char c) { return c == ':' || c == '<' || c == '>' || c == '='; }
+
 private:
     void validate() const;
     FilterToken term();

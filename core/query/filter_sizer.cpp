@@ -1,22 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filter_sizer.h"
 
+#include "util/ascii_text.h"
+
 #include <algorithm>
 
 namespace closeloop {
-
-namespace {
-
-std::string lowered(std::string s)
-{
-    for (char& c : s) {
-        if (c >= 'A' && c <= 'Z')
-            c = char(c - 'A' + 'a');
-    }
-    return s;
-}
-
-} // namespace
 
 // A failed look-up only costs the better plan: the query itself reports
 // real errors, so every StoreError here reads as "few".
@@ -57,7 +46,7 @@ std::vector<std::string> FilterSizer::toolSpellings(const std::vector<std::strin
         return out;
     std::vector<std::string> wanted;
     for (const auto& n : names)
-        wanted.push_back(lowered(n));
+        wanted.push_back(asciiLower(n));
     try {
         // A loose index scan: one seek per distinct tool, never a pass over
         // the rows.
@@ -69,7 +58,7 @@ std::vector<std::string> FilterSizer::toolSpellings(const std::vector<std::strin
             if (!st.step() || st.isNull(0))
                 break;
             last = st.text(0);
-            if (std::find(wanted.begin(), wanted.end(), lowered(last)) != wanted.end())
+            if (std::find(wanted.begin(), wanted.end(), asciiLower(last)) != wanted.end())
                 out.push_back(last);
         }
     } catch (const StoreError&) {

@@ -117,9 +117,9 @@ void FindingReader::forEach(const CompiledFilter& filter, std::int64_t limit,
         fn(rowFrom(st));
 }
 
-std::optional<nlohmann::json> FindingReader::details(std::int64_t id)
+std::optional<nlohmann::json> FindingReader::details(Database& db, std::int64_t id)
 {
-    auto st = m_db.prepare(
+    auto st = db.prepare(
         "SELECT f.id, f.fingerprint, f.status, f.status_changed_at, f.tool, f.tool_version, f.scope_target, f.rule_id,"
         " f.cves, f.cwes, f.title, f.description, f.severity, f.cvss_score, f.cvss_vector, f.asset_kind, f.asset,"
         " f.location_file, f.location_line, f.package, f.package_version, f.purl, f.fix_version, f.remediation, f.refs,"

@@ -53,7 +53,10 @@ public:
     void forEach(const CompiledFilter& filter, std::int64_t limit, const std::function<void(const FindingRow&)>& fn);
     // Everything about one finding, including its fingerprint inputs and raw
     // record; nullopt when there is no such id.
-    std::optional<nlohmann::json> details(std::int64_t id);
+    std::optional<nlohmann::json> details(std::int64_t id) { return details(m_db, id); }
+    // The same on any connection: the case context builds its "finding" part
+    // on this inside its own read transaction, so the two never disagree.
+    static std::optional<nlohmann::json> details(Database& db, std::int64_t id);
 
 private:
     Database m_db;

@@ -8,6 +8,7 @@
 #include "store/database.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,6 +56,10 @@ struct QueueQuery
     std::string countWhere;
     QueueColumn sort = QueueColumn::Severity;
     bool descending = true;
+    // Run on the reader thread before the first page, when set: fills where,
+    // countWhere and binds there (the filter compiler sizes terms by asking
+    // the workspace, which the GUI thread must not wait for).
+    std::function<void(Database&, QueueQuery&)> prepare;
 };
 
 void bindSqlValues(Statement& st, const std::vector<SqlValue>& values, int first = 1);

@@ -139,9 +139,12 @@ Database::Database(const std::string& path, Mode mode)
         exec("PRAGMA synchronous = FULL");
     }
     exec("PRAGMA temp_store = MEMORY");
-    // 64 MiB page cache: index maintenance of a million-row upsert is bound by
-    // cache misses (see reference/limits.md); more buys little.
-    exec("PRAGMA cache_size = -65536");
+    // 64 MiB page cache for the writer: index maintenance of a million-row
+    // upsert is bound by cache misses (see reference/limits.md); more buys
+    // little. Readers walk indexes a page of rows at a time and the console
+    // keeps several of them (queue, counts, case): 16 MiB each, the OS cache
+    // holds the rest.
+    exec(mode == Mode::ReadOnly ? "PRAGMA cache_size = -16384" : "PRAGMA cache_size = -65536");
 }
 
 Database::~Database()

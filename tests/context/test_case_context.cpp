@@ -12,7 +12,6 @@
 #include "query/case_context.h"
 #include "query/finding_reader.h"
 
-#include <QProcess>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -374,13 +373,10 @@ private slots:
 
     void cliShowPrintsTheCase()
     {
-        QProcess p;
-        p.start(QStringLiteral(CLOSELOOP_CLI_PATH), {QStringLiteral("--db"), QString::fromStdString(m_ws->dbPath()),
-                                                     QStringLiteral("show"), QString::number(m_log4j),
-                                                     QStringLiteral("--json")});
-        p.waitForFinished(60000);
-        QCOMPARE(p.exitCode(), 0);
-        const json c = json::parse(p.readAllStandardOutput().toStdString());
+        const CliRun show = runCli({QStringLiteral("--db"), qstr(m_ws->dbPath()), QStringLiteral("show"),
+                                    QString::number(m_log4j), QStringLiteral("--json")});
+        QCOMPARE(show.code, 0);
+        const json c = json::parse(show.out.toStdString());
         QCOMPARE(c["finding"]["id"].get<std::int64_t>(), m_log4j);
         QCOMPARE(c["intel"]["kev"]["due_date"].get<std::string>(), std::string("2021-12-24"));
         QCOMPARE(c["similar"].size(), std::size_t(2));
@@ -388,10 +384,9 @@ private slots:
         QVERIFY(c["finding"].contains("fingerprint_inputs"));
         QVERIFY(c["finding"].contains("raw"));
 
-        p.start(QStringLiteral(CLOSELOOP_CLI_PATH), {QStringLiteral("--db"), QString::fromStdString(m_ws->dbPath()),
-                                                     QStringLiteral("show"), QStringLiteral("4242")});
-        p.waitForFinished(60000);
-        QCOMPARE(p.exitCode(), 2);
+        const CliRun missing =
+            runCli({QStringLiteral("--db"), qstr(m_ws->dbPath()), QStringLiteral("show"), QStringLiteral("4242")});
+        QCOMPARE(missing.code, 2);
     }
 
     void cleanupTestCase()

@@ -13,7 +13,6 @@
 #include "context/catalog_file_reader.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QTest>
 
 #include <fstream>
@@ -49,21 +48,6 @@ std::string str(const nlohmann::json& j)
 nlohmann::json jsonColumn(Database& db, const std::string& sql)
 {
     return nlohmann::json::parse(scalarText(db, sql));
-}
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CLOSELOOP_CLI_PATH), args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
 } // namespace
@@ -478,26 +462,26 @@ spec:
     {
         TempWorkspace ws;
         const QString db = QString::fromStdString(ws.dbPath());
-        const Run ok = cli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("load"),
-                            QString::fromStdString(cat("acme/org.yaml")), QString::fromStdString(cat("acme/shop.yaml"))});
+        const CliRun ok = runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("load"),
+                                  qstr(cat("acme/org.yaml")), qstr(cat("acme/shop.yaml"))});
         QVERIFY2(ok.code == 0, ok.err.constData());
         QVERIFY2(ok.out.contains("catalog loaded: 12 entities"), ok.out.constData());
 
-        const Run bad = cli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("load"),
-                             QString::fromStdString(cat("errors/bad-tier.yaml"))});
+        const CliRun bad = runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("load"),
+                                   QString::fromStdString(cat("errors/bad-tier.yaml"))});
         QCOMPARE(bad.code, 2);
         QVERIFY2(bad.err.contains("bad-tier.yaml:7: closeloop.io/tier must be 1, 2, 3 or 4"), bad.err.constData());
         QVERIFY(bad.err.contains("previous catalog stays in force"));
 
-        const Run badJson = cli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("load"),
-                                 QString::fromStdString(cat("errors/syntax.yaml")), QStringLiteral("--json")});
+        const CliRun badJson = runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("load"),
+                                       QString::fromStdString(cat("errors/syntax.yaml")), QStringLiteral("--json")});
         QCOMPARE(badJson.code, 2);
         const auto j = nlohmann::json::parse(badJson.out.trimmed().toStdString());
         QCOMPARE(j["ok"].get<bool>(), false);
         QVERIFY(contains(j["errors"][0].get<std::string>(), "syntax.yaml:6: invalid YAML"));
 
-        const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("list"),
-                              QStringLiteral("--json")});
+        const CliRun list = runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("list"),
+                                    QStringLiteral("--json")});
         QCOMPARE(list.code, 0);
         const auto lines = list.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 12); // the first catalog, still in force
@@ -513,17 +497,17 @@ spec:
             }
         }
         QVERIFY(sawApi);
-        const Run text = cli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("list")});
+        const CliRun text = runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("list")});
         QVERIFY(text.out.contains("component:default/shop-reports"));
         QVERIFY(text.out.contains("deprecated"));
 
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("catalog")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("load")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("load"),
-                      QString::fromStdString(ws.path("missing.yaml"))})
-                     .code,
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("catalog")}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("load")}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("load"),
+                         QString::fromStdString(ws.path("missing.yaml"))})
+                        .code,
                  2);
-        const Run help = cli({QStringLiteral("--help")});
+        const CliRun help = runCli({QStringLiteral("--help")});
         QVERIFY(help.out.contains("catalog load FILE..."));
         QVERIFY(help.out.contains("owners [--json]"));
     }

@@ -6,31 +6,10 @@
 #include "context/change_log_loader.h"
 #include "feed_test_support.h"
 
-#include <QProcess>
 #include <QTest>
 
 using namespace closeloop;
 using namespace closeloop::test;
-
-namespace {
-
-template<class F>
-FeedError feedErrorOf(F fn)
-{
-    try {
-        fn();
-    } catch (const FeedError& e) {
-        return e;
-    }
-    return FeedError("(no error)", "(no error)");
-}
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
-} // namespace
 
 class TestChangeLog : public QObject
 {
@@ -146,20 +125,16 @@ private slots:
     void cliReportsFileAndLine()
     {
         TempWorkspace ws;
-        QProcess p;
-        p.start(QStringLiteral(CLOSELOOP_CLI_PATH), {QStringLiteral("--db"), q(ws.dbPath()), QStringLiteral("changes"),
-                                                     QStringLiteral("load"), q(fixture("intel/changes_bad_time.jsonl"))});
-        p.waitForFinished(60000);
-        QCOMPARE(p.exitCode(), 2);
-        const QByteArray err = p.readAllStandardError();
-        QVERIFY2(err.contains("changes_bad_time.jsonl:3: \"time\" \"2026-11-12 10:30\""), err.constData());
+        const CliRun bad = runCli({QStringLiteral("--db"), qstr(ws.dbPath()), QStringLiteral("changes"),
+                                   QStringLiteral("load"), qstr(fixture("intel/changes_bad_time.jsonl"))});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains("changes_bad_time.jsonl:3: \"time\" \"2026-11-12 10:30\""), bad.err.constData());
 
-        p.start(QStringLiteral(CLOSELOOP_CLI_PATH), {QStringLiteral("--db"), q(ws.dbPath()), QStringLiteral("changes"),
-                                                     QStringLiteral("load"), q(fixture("intel/changes.jsonl")),
-                                                     QStringLiteral("--json")});
-        p.waitForFinished(60000);
-        QCOMPARE(p.exitCode(), 0);
-        const auto j = nlohmann::json::parse(p.readAllStandardOutput().toStdString());
+        const CliRun ok = runCli({QStringLiteral("--db"), qstr(ws.dbPath()), QStringLiteral("changes"),
+                                  QStringLiteral("load"), qstr(fixture("intel/changes.jsonl")),
+                                  QStringLiteral("--json")});
+        QCOMPARE(ok.code, 0);
+        const auto j = nlohmann::json::parse(ok.out.toStdString());
         QCOMPARE(j["added"].get<int>(), 6);
         QCOMPARE(j["kind"].get<std::string>(), std::string("changes"));
     }

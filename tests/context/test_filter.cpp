@@ -15,13 +15,14 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 #include <memory>
 #include <set>
 
 using namespace closeloop;
+using closeloop::test::CliRun;
+using closeloop::test::runCli;
 using closeloop::test::TempWorkspace;
 
 namespace {
@@ -112,21 +113,6 @@ std::string texts(const FilterCompletion& c)
         s += i.text;
     }
     return s;
-}
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CLOSELOOP_CLI_PATH), args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
 } // namespace
@@ -737,6 +723,9 @@ private slots:
         QCOMPARE(many.countWhere, many.where);
         QCOMPARE(sizedSql("tool:GRYPE"), std::string("f.tool IN (?) [GRYPE]"));
         QCOMPARE(sizedSql("is:unowned"), std::string("+f.service = '' []"));
+        // With a term that leaves few matches, the walk of the sort index
+        // would pass over everything: the whole filter drops the hint.
+        QCOMPARE(sizedSql("is:unowned id:1"), std::string("f.service = '' AND f.id IN (?) [1]"));
         QCOMPARE(sizedSql("kev:yes"), std::string("f.kev = 1 []"));
         QCOMPARE(sizedSql("owner:team-a"), std::string("f.owner IN (?, ?) [team-a|group:default/team-a]"));
         QCOMPARE(count(FilterCompiler(sized).compile("tool:trivy")), std::int64_t(50500));
@@ -946,7 +935,7 @@ private slots:
         const QString findings = QStringLiteral("findings");
         const QString filter = QStringLiteral("--filter");
         const QString json = QStringLiteral("--json");
-        Run r = cli({QStringLiteral("--db"), db, findings, filter, QStringLiteral("kev:yes"), json});
+        CliRun r = runCli({QStringLiteral("--db"), db, findings, filter, QStringLiteral("kev:yes"), json});
         QCOMPARE(r.code, 0);
         QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
@@ -958,8 +947,8 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("epss")).toDouble(), 0.94);
         QCOMPARE(QJsonDocument::fromJson(lines[1]).object().value(QStringLiteral("id")).toInt(), 7);
 
-        r = cli({QStringLiteral("--db"), db, findings, QStringLiteral("--filter=-kev:yes is:unowned"),
-                 QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("2")});
+        r = runCli({QStringLiteral("--db"), db, findings, QStringLiteral("--filter=-kev:yes is:unowned"),
+                    QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("2")});
         QCOMPARE(r.code, 0);
         lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
@@ -969,15 +958,15 @@ private slots:
         QCOMPARE(unowned.value(QStringLiteral("kev")).toBool(), false);
 
         // The injection string as a phrase finds its finding, and nothing is dropped.
-        r = cli({QStringLiteral("--db"), db, findings, filter, QStringLiteral("\"'; DROP TABLE findings; --\"")});
+        r = runCli({QStringLiteral("--db"), db, findings, filter, QStringLiteral("\"'; DROP TABLE findings; --\"")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out.count('\n'), 1);
         QVERIFY(r.out.startsWith("9 "));
-        r = cli({QStringLiteral("--db"), db, findings});
+        r = runCli({QStringLiteral("--db"), db, findings});
         QCOMPARE(r.out.count('\n'), 11);
 
         // A mistake exits 2 with its column, and shows where it is.
-        r = cli({QStringLiteral("--db"), db, findings, filter, QStringLiteral("kev:yes -x sevrity:high")});
+        r = runCli({QStringLiteral("--db"), db, findings, filter, QStringLiteral("kev:yes -x sevrity:high")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.isEmpty());
         const QString err = QString::fromUtf8(r.err);
@@ -987,15 +976,15 @@ private slots:
         QVERIFY2(err.contains(QStringLiteral("\n  kev:yes -x sevrity:high\n             ^^^^^^^\n")),
                  r.err.constData());
 
-        r = cli({QStringLiteral("--db"), db, findings, filter, QStringLiteral("(é OR epss>2)")});
+        r = runCli({QStringLiteral("--db"), db, findings, filter, QStringLiteral("(é OR epss>2)")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("column 12: epss needs a number between 0 and 1"), r.err.constData());
-        r = cli({QStringLiteral("--db"), db, findings, filter});
+        r = runCli({QStringLiteral("--db"), db, findings, filter});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("--filter needs an EXPR"));
         // A bad filter never creates a workspace.
         const QString fresh = QString::fromStdString(m_ws->path("fresh.sqlite"));
-        r = cli({QStringLiteral("--db"), fresh, findings, filter, QStringLiteral("(")});
+        r = runCli({QStringLiteral("--db"), fresh, findings, filter, QStringLiteral("(")});
         QCOMPARE(r.code, 2);
         QVERIFY(!QFile::exists(fresh));
         QCOMPARE(schema(), m_schemaBefore);

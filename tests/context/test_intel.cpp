@@ -12,7 +12,6 @@
 #include "demo/demo_intel.h"
 #include "feed_test_support.h"
 
-#include <QProcess>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -22,17 +21,6 @@ using namespace closeloop::test;
 using nlohmann::json;
 
 namespace {
-
-template<class F>
-FeedError feedErrorOf(F fn)
-{
-    try {
-        fn();
-    } catch (const FeedError& e) {
-        return e;
-    }
-    return FeedError("(no error)", "(no error)");
-}
 
 FeedError kevError(const std::string& text)
 {
@@ -109,26 +97,6 @@ int kevCount(const std::string& dbPath, const std::string& cve)
 const std::string Payments = "payments";
 const std::string Orders = "orders";
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CLOSELOOP_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
-QString q(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
 } // namespace
 
 class TestIntel : public QObject
@@ -171,7 +139,7 @@ private slots:
         QTest::addColumn<QString>("place");
         QTest::addColumn<QString>("reason");
         auto add = [](const char* name, const std::string& text, const char* place, const char* reason) {
-            QTest::newRow(name) << q(text) << QString::fromUtf8(place) << QString::fromUtf8(reason);
+            QTest::newRow(name) << qstr(text) << QString::fromUtf8(place) << QString::fromUtf8(reason);
         };
         json bad = kevEntry("CVE-2021-4428x");
         add("malformed cveID", kevDoc(json::array({kevEntry("CVE-2021-44228"), bad})), "/vulnerabilities/1/cveID",
@@ -344,7 +312,7 @@ private slots:
         QFETCH(QString, place);
         QFETCH(QString, reason);
         const FeedError e = epssError(text.toStdString());
-        QCOMPARE(q(e.place()), place);
+        QCOMPARE(qstr(e.place()), place);
         QVERIFY2(e.reason().find(reason.toStdString()) != std::string::npos, e.what());
     }
 
@@ -508,10 +476,10 @@ private slots:
     void cliLoadsAndReportsPlaces()
     {
         TempWorkspace ws;
-        const QString db = q(ws.dbPath());
+        const QString db = qstr(ws.dbPath());
         QCOMPARE(ws.import(fixture("intel/trivy_payments.json")).status, ImportReport::Status::Imported);
-        Run r = cli({QStringLiteral("--db"), db, QStringLiteral("intel"), QStringLiteral("load"), QStringLiteral("kev"),
-                     q(fixture("intel/kev_catalog.json")), QStringLiteral("--json")});
+        CliRun r = runCli({QStringLiteral("--db"), db, QStringLiteral("intel"), QStringLiteral("load"),
+                           QStringLiteral("kev"), qstr(fixture("intel/kev_catalog.json")), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const json j = json::parse(r.out.toStdString());
         QCOMPARE(j["kind"].get<std::string>(), std::string("kev"));
@@ -520,31 +488,31 @@ private slots:
         for (const char* k : {"file", "sha256", "load_id", "version", "released", "seconds"})
             QVERIFY2(j.contains(k), k);
 
-        r = cli({QStringLiteral("--db"), db, QStringLiteral("intel"), QStringLiteral("load"), QStringLiteral("epss"),
-                 q(fixture("intel/epss_scores.csv"))});
+        r = runCli({QStringLiteral("--db"), db, QStringLiteral("intel"), QStringLiteral("load"), QStringLiteral("epss"),
+                    qstr(fixture("intel/epss_scores.csv"))});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("loaded 7 EPSS scores"), r.out.constData());
 
-        r = cli({QStringLiteral("--db"), db, QStringLiteral("intel"), QStringLiteral("load"), QStringLiteral("epss"),
-                 q(fixture("intel/epss_bad_score.csv"))});
+        r = runCli({QStringLiteral("--db"), db, QStringLiteral("intel"), QStringLiteral("load"), QStringLiteral("epss"),
+                    qstr(fixture("intel/epss_bad_score.csv"))});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("epss_bad_score.csv:4: epss 1.26211 is outside [0,1]"), r.err.constData());
 
-        r = cli({QStringLiteral("--db"), db, QStringLiteral("intel"), QStringLiteral("load"), QStringLiteral("kev"),
-                 q(fixture("intel/kev_bad_cve.json"))});
+        r = runCli({QStringLiteral("--db"), db, QStringLiteral("intel"), QStringLiteral("load"), QStringLiteral("kev"),
+                    qstr(fixture("intel/kev_bad_cve.json"))});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("kev_bad_cve.json: /vulnerabilities/1/cveID: "), r.err.constData());
 
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("intel"), QStringLiteral("load")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("intel"), QStringLiteral("load"),
-                      QStringLiteral("nvd"), q(fixture("intel/kev_catalog.json"))})
-                     .code,
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("intel"), QStringLiteral("load")}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("intel"), QStringLiteral("load"),
+                         QStringLiteral("nvd"), qstr(fixture("intel/kev_catalog.json"))})
+                        .code,
                  2);
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("intel"), QStringLiteral("load"),
-                      QStringLiteral("kev"), q(fixture("intel/kev_catalog.json")), QStringLiteral("--frob")})
-                     .code,
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("intel"), QStringLiteral("load"),
+                         QStringLiteral("kev"), qstr(fixture("intel/kev_catalog.json")), QStringLiteral("--frob")})
+                        .code,
                  2);
-        const Run help = cli({QStringLiteral("--help")});
+        const CliRun help = runCli({QStringLiteral("--help")});
         QVERIFY(help.out.contains("intel load kev FILE"));
         QVERIFY(help.out.contains("changes load FILE"));
 

@@ -6,26 +6,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+using closeloop::test::CliRun;
+using closeloop::test::runCli;
+
 namespace {
-
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(CLOSELOOP_CLI_PATH), args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
 
 QJsonObject jsonLine(const QByteArray& line)
 {
@@ -48,7 +35,7 @@ class TestCli : public QObject
 private slots:
     void helpDocumentsEveryCommand()
     {
-        const Run r = cli({QStringLiteral("--help")});
+        const CliRun r = runCli({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         for (const char* word : {"import", "findings", "show", "--json", "--limit", "--db", "Exit status"})
             QVERIFY2(r.out.contains(word), word);
@@ -56,20 +43,20 @@ private slots:
 
     void usageErrorsExitTwo()
     {
-        QCOMPARE(cli({}).code, 2);
-        QCOMPARE(cli({QStringLiteral("--bogus")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("--db"), db(), QStringLiteral("frobnicate")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("--db"), db(), QStringLiteral("import")}).code, 2);
-        const Run r = cli({QStringLiteral("--db"), db(), QStringLiteral("findings"), QStringLiteral("--limit"),
-                           QStringLiteral("ten")});
+        QCOMPARE(runCli({}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("--bogus")}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), db(), QStringLiteral("frobnicate")}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), db(), QStringLiteral("import")}).code, 2);
+        const CliRun r = runCli({QStringLiteral("--db"), db(), QStringLiteral("findings"), QStringLiteral("--limit"),
+                                 QStringLiteral("ten")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("--limit"));
     }
 
     void importJsonShape()
     {
-        const Run r = cli({QStringLiteral("--db"), db(), QStringLiteral("import"),
-                           fixture("trivy/schema2_image.json"), QStringLiteral("--json")});
+        const CliRun r = runCli({QStringLiteral("--db"), db(), QStringLiteral("import"),
+                                 fixture("trivy/schema2_image.json"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = jsonLine(r.out.trimmed());
         for (const char* k : {"file", "format", "tool", "status", "new", "updated", "unchanged", "closed",
@@ -80,8 +67,8 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("new")).toInt(), 3);
         QVERIFY(o.value(QStringLiteral("error")).isNull());
 
-        const Run again = cli({QStringLiteral("--db"), db(), QStringLiteral("import"),
-                               fixture("trivy/schema2_image.json"), QStringLiteral("--json")});
+        const CliRun again = runCli({QStringLiteral("--db"), db(), QStringLiteral("import"),
+                                     fixture("trivy/schema2_image.json"), QStringLiteral("--json")});
         QCOMPARE(again.code, 0);
         QCOMPARE(jsonLine(again.out.trimmed()).value(QStringLiteral("status")).toString(), QStringLiteral("unchanged"));
     }
@@ -93,8 +80,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"SchemaVersion\": 2, \"ArtifactName\": \"x\", \"Results\": [ {\"Target\": 1,, } ]}");
         f.close();
-        const Run r = cli({QStringLiteral("--db"), db(), QStringLiteral("import"), bad, QStringLiteral("--json"),
-                           fixture("trivy/legacy.json")});
+        const CliRun r = runCli({QStringLiteral("--db"), db(), QStringLiteral("import"), bad, QStringLiteral("--json"),
+                                 fixture("trivy/legacy.json")});
         QCOMPARE(r.code, 2);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2); // one report per file; the good file still imports
@@ -105,16 +92,16 @@ private slots:
         QVERIFY(r.err.contains("bad.json"));
         QCOMPARE(jsonLine(lines[1]).value(QStringLiteral("status")).toString(), QStringLiteral("imported"));
 
-        const Run missing = cli({QStringLiteral("--db"), db(), QStringLiteral("import"),
-                                 m_dir.path() + QStringLiteral("/missing.json")});
+        const CliRun missing = runCli({QStringLiteral("--db"), db(), QStringLiteral("import"),
+                                       m_dir.path() + QStringLiteral("/missing.json")});
         QCOMPARE(missing.code, 2);
         QVERIFY(missing.err.contains("missing.json"));
     }
 
     void findingsAndShow()
     {
-        const Run list = cli({QStringLiteral("--db"), db(), QStringLiteral("findings"), QStringLiteral("--json"),
-                              QStringLiteral("--limit"), QStringLiteral("2")});
+        const CliRun list = runCli({QStringLiteral("--db"), db(), QStringLiteral("findings"), QStringLiteral("--json"),
+                                    QStringLiteral("--limit"), QStringLiteral("2")});
         QCOMPARE(list.code, 0);
         const QList<QByteArray> lines = list.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
@@ -124,7 +111,8 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
 
         const QString id = QString::number(first.value(QStringLiteral("id")).toInt());
-        const Run show = cli({QStringLiteral("--db"), db(), QStringLiteral("show"), id, QStringLiteral("--json")});
+        const CliRun show =
+            runCli({QStringLiteral("--db"), db(), QStringLiteral("show"), id, QStringLiteral("--json")});
         QCOMPARE(show.code, 0);
         // The case context: the finding and everything around it.
         const QJsonObject caseJson = QJsonDocument::fromJson(show.out).object();
@@ -137,14 +125,14 @@ private slots:
         QVERIFY(!inputs.value(QStringLiteral("inputs")).toArray().isEmpty());
         QVERIFY(d.value(QStringLiteral("raw")).isObject());
 
-        QCOMPARE(cli({QStringLiteral("--db"), db(), QStringLiteral("show"), QStringLiteral("99999")}).code, 2);
-        QCOMPARE(cli({QStringLiteral("--db"), db(), QStringLiteral("show"), QStringLiteral("abc")}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), db(), QStringLiteral("show"), QStringLiteral("99999")}).code, 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), db(), QStringLiteral("show"), QStringLiteral("abc")}).code, 2);
     }
 
     void auditVerify()
     {
-        const Run r = cli({QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("verify"),
-                           QStringLiteral("--json")});
+        const CliRun r = runCli({QStringLiteral("--db"), db(), QStringLiteral("audit"), QStringLiteral("verify"),
+                                 QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QVERIFY(jsonLine(r.out.trimmed()).value(QStringLiteral("ok")).toBool());
     }

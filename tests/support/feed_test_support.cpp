@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 #include <algorithm>
@@ -57,12 +58,7 @@ bool Collected::covers(const std::string& t, const std::string& target) const
 
 FeedError parseError(const std::string& bytes)
 {
-    try {
-        parseBytes(bytes);
-    } catch (const FeedError& e) {
-        return e;
-    }
-    return FeedError("(no error)", "(no error)");
+    return feedErrorOf([&] { parseBytes(bytes); });
 }
 
 std::string errorPlace(const std::string& bytes)
@@ -203,6 +199,19 @@ std::string scalarText(Database& db, const std::string& sql)
     auto st = db.prepare(sql);
     st.step();
     return st.text(0);
+}
+
+CliRun runCli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CLOSELOOP_CLI_PATH), args);
+    p.waitForFinished(120000);
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QString qstr(const std::string& s)
+{
+    return QString::fromStdString(s);
 }
 
 } // namespace closeloop::test

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Helpers shared by the importer tests: run detection and a parse into
 // memory, or a real import into a fresh SQLite file; the errors, fingerprints
-// and fixtures tests look at; feeds generated too large for memory.
+// and fixtures tests look at; feeds generated too large for memory; the real
+// closeloop-cli run as a pipeline runs it.
 #pragma once
 
 #include "feeds/feed_error.h"
@@ -9,8 +10,10 @@
 #include "ingest/feed_import.h"
 #include "store/database.h"
 
+#include <QByteArray>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <cstdint>
@@ -50,8 +53,19 @@ Collected parseFile(const std::string& path);
 // The same for bytes in memory (fixtures written inline in a test).
 Collected parseBytes(const std::string& bytes);
 
-// The FeedError parsing the bytes raises, or FeedError("(no error)", "(no
-// error)") when they parse.
+// The FeedError fn() raises, or FeedError("(no error)", "(no error)") when it
+// raises none.
+template<class F>
+FeedError feedErrorOf(F fn)
+{
+    try {
+        fn();
+    } catch (const FeedError& e) {
+        return e;
+    }
+    return FeedError("(no error)", "(no error)");
+}
+// The FeedError parsing the bytes raises, as feedErrorOf says it.
 FeedError parseError(const std::string& bytes);
 // Its place: "line L, column C", a JSON pointer, "row N".
 std::string errorPlace(const std::string& bytes);
@@ -113,5 +127,17 @@ private:
 // The first column of the first row a query returns (counts, sums).
 std::int64_t scalar(Database& db, const std::string& sql);
 std::string scalarText(Database& db, const std::string& sql);
+
+// What the real closeloop-cli did with a command line.
+struct CliRun
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+// Runs the built closeloop-cli binary and waits up to two minutes for it.
+CliRun runCli(const QStringList& args);
+// A path or name for a command line.
+QString qstr(const std::string& s);
 
 } // namespace closeloop::test

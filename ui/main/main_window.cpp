@@ -142,8 +142,10 @@ void MainWindow::buildLayout()
     auto* filterRow = new QHBoxLayout;
     filterRow->setSpacing(6);
     m_filter = new FilterEdit(queuePane);
+    // Validation on the GUI thread never reads the workspace; the query is
+    // compiled again, with the workspace's sizes, on the reader thread.
     m_filter->setChecker([this](const QString& text, bool typing) {
-        return checkFilter(text, m_triage ? m_triage->actor() : QString(), m_valuesDb.get(), typing);
+        return checkFilter(text, m_triage ? m_triage->actor() : QString(), nullptr, typing);
     });
     m_filter->setCompleter([this](const QString& text, int cursor) { return completeFilter(text, cursor, m_valuesDb.get()); });
     m_saveViewButton = new QToolButton(queuePane);
@@ -547,6 +549,14 @@ void MainWindow::applyFilter(const FilterCheck& check)
     q.where = check.where;
     q.countWhere = check.countWhere;
     q.binds = check.binds;
+    q.prepare = [text = m_filterText, user = m_triage->actor(), typing = m_filter->isTyping()](Database& db, QueueQuery& query) {
+        FilterCheck sized = checkFilter(text, user, &db, typing);
+        if (!sized.ok)
+            return; // valid without the workspace, so valid with it: keep the unsized query
+        query.where = std::move(sized.where);
+        query.countWhere = std::move(sized.countWhere);
+        query.binds = std::move(sized.binds);
+    };
     const auto* header = m_view->horizontalHeader();
     const QueueColumn sortCol = m_model->columnAt(header->sortIndicatorSection());
     q.sort = sortCol == QueueColumn::Count ? QueueColumn::Severity : sortCol;

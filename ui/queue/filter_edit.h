@@ -51,6 +51,8 @@ public:
     // Sets the text and applies it at once (a saved view was chosen).
     void setFilterText(const QString& text);
     const FilterCheck& lastCheck() const { return m_last; }
+    // The last change was typing (its last word may still grow).
+    bool isTyping() const { return m_typing; }
     // Applies what is typed now instead of after the pause.
     void applyNow();
 

@@ -100,16 +100,47 @@ void QueueModel::startGeneration(bool soft)
     m_pending.clear();
     m_pageWorker->supersede(m_generation);
     m_countWorker->supersede(m_generation);
-    requestPage(0);
+    // The first page comes first; the count follows on its own thread, from
+    // the page's thread once the query is prepared (a count can take far
+    // longer than a page and never holds it up).
+    m_pending.insert(0);
     const quint64 generation = m_generation;
-    const std::string where = m_query.countWhere.empty() ? m_query.where : m_query.countWhere;
-    const auto binds = m_query.binds;
+    QueueQuery query = m_query;
+    ReaderWorker* counter = m_countWorker.get();
     QPointer<QueueModel> self(this);
-    m_countWorker->post(generation, [self, generation, where, binds](Database& db) {
-        const qint64 count = queueCount(db, where, binds);
-        QMetaObject::invokeMethod(self, [self, generation, count] {
-            if (self)
-                self->onCount(generation, count);
+    m_pageWorker->post(generation, [self, generation, query = std::move(query), counter](Database& db) mutable {
+        Page rows;
+        QString error;
+        try {
+            if (query.prepare) {
+                query.prepare(db, query);
+                query.prepare = nullptr;
+            }
+            const std::string where = query.countWhere.empty() ? query.where : query.countWhere;
+            const auto binds = query.binds;
+            counter->post(generation, [self, generation, where, binds](Database& countDb) {
+                const qint64 count = queueCount(countDb, where, binds);
+                QMetaObject::invokeMethod(self, [self, generation, count] {
+                    if (self)
+                        self->onCount(generation, count);
+                }, Qt::QueuedConnection);
+            });
+            rows = std::make_shared<const std::vector<QueueRow>>(queuePage(db, query, 0, PageSize));
+        } catch (const std::exception& e) {
+            error = QString::fromUtf8(e.what());
+        }
+        auto prepared = std::make_shared<QueueQuery>(std::move(query));
+        QMetaObject::invokeMethod(self, [self, generation, rows, error, prepared] {
+            if (!self)
+                return;
+            if (generation == self->m_generation && error.isEmpty()) {
+                // Later pages of this query use what was prepared.
+                self->m_query.where = prepared->where;
+                self->m_query.countWhere = prepared->countWhere;
+                self->m_query.binds = prepared->binds;
+                self->m_query.prepare = nullptr;
+            }
+            self->onPage(generation, 0, rows, error);
         }, Qt::QueuedConnection);
     });
     emit loadingChanged(true);
