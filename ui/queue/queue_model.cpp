@@ -100,9 +100,9 @@ void QueueModel::startGeneration(bool soft)
     m_pending.clear();
     m_pageWorker->supersede(m_generation);
     m_countWorker->supersede(m_generation);
-    // The first page comes first; the count follows on its own thread, from
-    // the page's thread once the query is prepared (a count can take far
-    // longer than a page and never holds it up).
+    // The first page comes first; the count follows on its own thread, posted
+    // by the page's thread once the page is read (a count can take far longer
+    // than a page and never holds it up).
     m_pending.insert(0);
     const quint64 generation = m_generation;
     QueueQuery query = m_query;
@@ -116,6 +116,9 @@ void QueueModel::startGeneration(bool soft)
                 query.prepare(db, query);
                 query.prepare = nullptr;
             }
+            rows = std::make_shared<const std::vector<QueueRow>>(queuePage(db, query, 0, PageSize));
+            // Counted after the page was read: on two cores the count would
+            // otherwise take half the machine from the page the user waits for.
             const std::string where = query.countWhere.empty() ? query.where : query.countWhere;
             const auto binds = query.binds;
             counter->post(generation, [self, generation, where, binds](Database& countDb) {
@@ -125,7 +128,6 @@ void QueueModel::startGeneration(bool soft)
                         self->onCount(generation, count);
                 }, Qt::QueuedConnection);
             });
-            rows = std::make_shared<const std::vector<QueueRow>>(queuePage(db, query, 0, PageSize));
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }
@@ -189,10 +191,22 @@ void QueueModel::onPage(quint64 generation, int page, Page rows, const QString& 
     if (!error.isEmpty() || !rows) {
         // An interrupted page is only ever an outdated one, so this is real.
         emit queryFailed(error);
+        if (m_shownGeneration != generation && m_hasShownQuery && !m_retryingShown) {
+            // The failed query superseded the one on screen, whose count or
+            // pages may still have been on their way: run that one again.
+            m_retryingShown = true;
+            m_query = m_shownQuery;
+            startGeneration(true);
+            return;
+        }
+        m_retryingShown = false;
         emit loadingChanged(isLoading());
         return;
     }
+    m_retryingShown = false;
     if (m_shownGeneration != generation) {
+        m_shownQuery = m_query;
+        m_hasShownQuery = true;
         // The first page of a new query: it replaces what is on screen.
         const qint64 provisional = m_pendingCount >= 0 ? m_pendingCount
                                    : qint64(rows->size()) < PageSize ? qint64(rows->size()) + qint64(page) * PageSize

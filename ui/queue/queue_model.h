@@ -83,6 +83,9 @@ private:
     std::unique_ptr<ReaderWorker> m_pageWorker;
     std::unique_ptr<ReaderWorker> m_countWorker;
     QueueQuery m_query;
+    QueueQuery m_shownQuery;     // the query whose rows are on screen
+    bool m_hasShownQuery = false;
+    bool m_retryingShown = false;
     quint64 m_generation = 0;      // newest query asked for
     quint64 m_shownGeneration = 0; // the query whose rows are on screen
     bool m_softRefresh = false;
