@@ -27,6 +27,7 @@
 // view's job.
 #pragma once
 
+#include "similar_findings.h"
 #include "store/database.h"
 
 #include <nlohmann/json.hpp>
@@ -54,12 +55,5 @@ struct CaseOptions
 // nullopt when there is no finding with that id. Throws StoreError.
 std::optional<nlohmann::json> caseContext(Database& reader, std::int64_t findingId, const CaseOptions& options = {});
 
-enum class SimilarBy { Cve, Rule, Package };
-
-// The other findings that share the finding's CVEs, rule or package, for
-// applying one decision to all of them: only those still open (not resolved,
-// accepted, false positive or suppressed), ascending ids, at most maxIds.
-std::vector<std::int64_t> similarFindingIds(Database& reader, std::int64_t findingId, SimilarBy by,
-                                            std::size_t maxIds = 100000);
 
 } // namespace closeloop

@@ -26,7 +26,6 @@ struct QueueColumnInfo
 {
     QueueColumn column;
     const char* key;          // stable name: saved views and settings use it
-    const char* header;       // English header (the UI translates)
     bool visibleByDefault;
 };
 const std::vector<QueueColumnInfo>& queueColumns();

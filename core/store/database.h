@@ -95,4 +95,28 @@ private:
     bool m_open = true;
 };
 
+// A read of several statements from one snapshot of the workspace: a
+// transaction that is rolled back, unless the caller already holds one on
+// this connection.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database& db) : m_db(db), m_own(sqlite3_get_autocommit(db.handle()) != 0)
+    {
+        if (m_own)
+            m_db.exec("BEGIN");
+    }
+    ~ReadSnapshot()
+    {
+        if (m_own)
+            sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Database& m_db;
+    bool m_own;
+};
+
 } // namespace closeloop

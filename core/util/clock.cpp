@@ -23,4 +23,26 @@ std::string currentOsUser()
     return "uid:" + std::to_string(::geteuid());
 }
 
+QDateTime parseUtcIso(const std::string& iso)
+{
+    QDateTime dt = QDateTime::fromString(QString::fromStdString(iso), Qt::ISODateWithMs);
+    if (dt.isValid() && dt.timeSpec() == Qt::LocalTime)
+        dt.setTimeSpec(Qt::UTC); // stored times are UTC even when the zone was left off
+    return dt;
+}
+
+std::optional<double> daysBetweenIso(const std::string& from, const std::string& to)
+{
+    const QDateTime a = parseUtcIso(from);
+    const QDateTime b = parseUtcIso(to);
+    if (!a.isValid() || !b.isValid())
+        return std::nullopt;
+    return std::max<double>(0.0, double(a.secsTo(b)) / 86400.0);
+}
+
+double oneDecimal(double v)
+{
+    return double(std::llround(v * 10)) / 10;
+}
+
 } // namespace closeloop

@@ -5,6 +5,7 @@
 #include "core_bridge.h"
 #include "import/import_controller.h"
 #include "query/reader_worker.h"
+#include "queue/queue_columns.h"
 #include "queue/queue_model.h"
 #include "queue/severity_delegate.h"
 #include "shortcut_sheet.h"
@@ -43,12 +44,6 @@
 #include <QVBoxLayout>
 
 namespace closeloop {
-
-namespace {
-
-constexpr int DefaultWidths[] = {96, 52, 420, 130, 150, 150, 110, 240, 220, 100, 140, 70, 90, 150, 100, 100, 100, 80, 70};
-
-} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -185,7 +180,10 @@ void MainWindow::buildLayout()
     header->setSectionsMovable(true);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setSortIndicator(m_model->sectionOf(QueueColumn::Severity), Qt::DescendingOrder);
-    connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    m_columns = new QueueColumns(m_view, m_model, this);
+    connect(m_columns, &QueueColumns::changed, this, &MainWindow::saveLayout);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& pos) { m_columns->showMenu(pos, m_resetColumnsAction); });
     queueLayout->addWidget(m_view, 1);
 
     m_case = new CaseView(m_splitter);
@@ -307,7 +305,7 @@ void MainWindow::createActions()
     m_refreshAction = make("refresh", QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, [this] { refreshAll(QString()); });
     m_resetColumnsAction = make("resetColumns");
-    connect(m_resetColumnsAction, &QAction::triggered, this, &MainWindow::resetColumns);
+    connect(m_resetColumnsAction, &QAction::triggered, m_columns, &QueueColumns::reset);
     for (int i = 0; i < 9; ++i) {
         QAction* a = make("showView", QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] {
@@ -431,9 +429,26 @@ bool MainWindow::openWorkspace(const QString& dbPath)
         m_caseWorker = std::make_unique<ReaderWorker>(dbPath.toStdString());
         m_countWorker = std::make_unique<ReaderWorker>(dbPath.toStdString());
         m_valuesDb = std::make_unique<Database>(dbPath.toStdString(), Database::Mode::ReadOnly);
-        m_triage->setSimilarFinder([this](std::int64_t id) {
-            Database db(m_dbPath.toStdString(), Database::Mode::ReadOnly);
-            return similarOpenFindings(db, id);
+        m_triage->setSimilarFinder([this](std::int64_t id, std::function<void(std::vector<std::int64_t>)> done) {
+            // On the case's reader thread, never superseded: the analyst asked.
+            QPointer<MainWindow> self(this);
+            m_caseWorker->post(0, [self, id, done = std::move(done)](Database& db) {
+                std::vector<std::int64_t> ids;
+                QString error;
+                try {
+                    ids = similarOpenFindings(db, id);
+                } catch (const std::exception& e) {
+                    error = QString::fromUtf8(e.what());
+                }
+                QMetaObject::invokeMethod(self, [self, ids = std::move(ids), error, done] {
+                    if (!self)
+                        return;
+                    if (!error.isEmpty())
+                        self->m_statusText->setText(tr("Similar findings could not be read: %1").arg(error));
+                    else
+                        done(ids);
+                }, Qt::QueuedConnection);
+            });
         });
         m_model->setWorkspace(dbPath);
     } catch (const std::exception& e) {
@@ -534,7 +549,7 @@ void MainWindow::chooseView(const SavedView& view)
     m_currentView = view;
     QSettings().setValue(QStringLiteral("queue/lastView"), qint64(view.id));
     if (!m_keepLayoutOnce && !view.columns.empty())
-        applyColumns(view.columns);
+        m_columns->apply(view.columns);
     if (const auto col = m_keepLayoutOnce ? std::nullopt : queueColumnFromKey(view.sortColumn)) {
         const int section = m_model->sectionOf(*col);
         QSignalBlocker block(m_view->horizontalHeader());
@@ -581,7 +596,7 @@ void MainWindow::saveCurrentView()
     }
     v.name = name.toStdString();
     v.filter = m_filterText.toStdString();
-    v.columns = visibleColumns();
+    v.columns = m_columns->visible();
     const auto* header = m_view->horizontalHeader();
     v.sortColumn = queueColumnKey(m_model->columnAt(header->sortIndicatorSection()));
     v.descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
@@ -672,75 +687,6 @@ void MainWindow::moveCurrent(int delta)
     m_view->scrollTo(next);
 }
 
-void MainWindow::showHeaderMenu(const QPoint& pos)
-{
-    auto* header = m_view->horizontalHeader();
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("columnChooser"));
-    for (const auto& info : queueColumns()) {
-        const int section = m_model->sectionOf(info.column);
-        QAction* a = menu.addAction(QueueModel::columnTitle(info.column));
-        a->setCheckable(true);
-        a->setChecked(!header->isSectionHidden(section));
-        // The last visible column cannot go: an empty table helps nobody.
-        a->setEnabled(header->isSectionHidden(section) || header->count() - header->hiddenSectionCount() > 1);
-        connect(a, &QAction::toggled, this, [this, header, section](bool on) {
-            header->setSectionHidden(section, !on);
-            if (on && header->sectionSize(section) < 40)
-                header->resizeSection(section, 120);
-            saveLayout();
-        });
-    }
-    menu.addSeparator();
-    menu.addAction(m_resetColumnsAction);
-    menu.exec(header->mapToGlobal(pos));
-}
-
-std::vector<std::string> MainWindow::visibleColumns() const
-{
-    const auto* header = m_view->horizontalHeader();
-    std::vector<std::string> out;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            out.emplace_back(queueColumnKey(m_model->columnAt(logical)));
-    }
-    return out;
-}
-
-void MainWindow::applyColumns(const std::vector<std::string>& columns)
-{
-    auto* header = m_view->horizontalHeader();
-    QSignalBlocker block(header);
-    for (int s = 0; s < header->count(); ++s)
-        header->setSectionHidden(s, true);
-    int visual = 0;
-    for (const auto& key : columns) {
-        const auto col = queueColumnFromKey(key);
-        if (!col)
-            continue;
-        const int logical = m_model->sectionOf(*col);
-        header->setSectionHidden(logical, false);
-        header->moveSection(header->visualIndex(logical), visual++);
-    }
-    if (visual == 0)
-        resetColumns();
-}
-
-void MainWindow::resetColumns()
-{
-    auto* header = m_view->horizontalHeader();
-    QSignalBlocker block(header);
-    const auto& cols = queueColumns();
-    for (std::size_t i = 0; i < cols.size(); ++i) {
-        const int logical = int(i);
-        header->moveSection(header->visualIndex(logical), logical);
-        header->setSectionHidden(logical, !cols[i].visibleByDefault);
-        header->resizeSection(logical, DefaultWidths[std::min(i, std::size(DefaultWidths) - 1)]);
-    }
-    saveLayout();
-}
-
 void MainWindow::saveLayout() const
 {
     if (m_restoringLayout)
@@ -754,7 +700,7 @@ void MainWindow::saveLayout() const
 void MainWindow::restoreLayout()
 {
     m_restoringLayout = true;
-    resetColumns();
+    m_columns->reset();
     QSettings s;
     const QByteArray header = s.value(QStringLiteral("queue/header")).toByteArray();
     if (!header.isEmpty())

@@ -25,6 +25,7 @@ namespace closeloop {
 
 class CaseView;
 class ImportController;
+class QueueColumns;
 class QueueModel;
 class ReaderWorker;
 class SavedViewStore;
@@ -86,10 +87,6 @@ private:
     void loadCase(qint64 findingId);
     void openCase();
     void moveCurrent(int delta);
-    void showHeaderMenu(const QPoint& pos);
-    void applyColumns(const std::vector<std::string>& columns);
-    std::vector<std::string> visibleColumns() const;
-    void resetColumns();
     void saveLayout() const;
     void restoreLayout();
     void updateCountLabel();
@@ -105,6 +102,7 @@ private:
     std::unique_ptr<Database> m_valuesDb; // completion values, GUI thread, small LIMIT queries
     QString m_dbPath;
     QueueModel* m_model = nullptr;
+    QueueColumns* m_columns = nullptr;
     ImportController* m_imports = nullptr;
     TriageActions* m_triage = nullptr;
     ViewList* m_views = nullptr;

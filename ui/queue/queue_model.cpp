@@ -2,6 +2,7 @@
 #include "queue_model.h"
 
 #include "model/severity.h"
+#include "case/case_vocabulary.h"
 #include "query/reader_worker.h"
 
 #include <QDateTime>
@@ -414,16 +415,8 @@ QVariant QueueModel::data(const QModelIndex& idx, int role) const
 
 QString QueueModel::statusLabel(const std::string& status)
 {
-    if (status == "new") return tr("New");
-    if (status == "reopened") return tr("Reopened");
-    if (status == "triaged") return tr("Triaged");
-    if (status == "in_progress") return tr("In progress");
-    if (status == "false_positive") return tr("False positive");
-    if (status == "accepted_risk") return tr("Accepted risk");
-    if (status == "pending_verification") return tr("Pending verification");
-    if (status == "resolved_verified") return tr("Fixed, verified");
-    if (status == "suppressed") return tr("Suppressed");
-    return QString::fromStdString(status);
+    // One vocabulary for the queue, the case and the triage dialog.
+    return CaseVocabulary::status(QString::fromStdString(status));
 }
 
 QString QueueModel::columnTitle(QueueColumn c)

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QPointer>
 #include <QTableView>
 
 #include <algorithm>
@@ -165,17 +166,15 @@ void TriageActions::applyToSimilar()
     const qint64 current = m_model->findingId(m_view->currentIndex().row());
     if (!current || !m_similar)
         return;
-    std::vector<std::int64_t> ids;
-    try {
-        ids = m_similar(current);
-    } catch (const std::exception& e) {
-        emit failed(QString::fromUtf8(e.what()));
-        return;
-    }
-    ids.push_back(current);
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    decide(TriageDialog::Kind::SetStatus, std::move(ids));
+    QPointer<TriageActions> self(this);
+    m_similar(current, [self, current](std::vector<std::int64_t> ids) {
+        if (!self)
+            return;
+        ids.push_back(current);
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        self->decide(TriageDialog::Kind::SetStatus, std::move(ids));
+    });
 }
 
 void TriageActions::undoLast()

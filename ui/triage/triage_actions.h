@@ -27,7 +27,9 @@ class TriageActions : public QObject
 {
     Q_OBJECT
 public:
-    using SimilarFn = std::function<std::vector<std::int64_t>(std::int64_t findingId)>;
+    // Looks the similar open findings up off the GUI thread and calls back
+    // on it with their ids.
+    using SimilarFn = std::function<void(std::int64_t findingId, std::function<void(std::vector<std::int64_t>)> done)>;
     using SuggestFn = std::function<QStringList(TriageDialog::Kind)>;
 
     TriageActions(QTableView* view, QueueModel* model, QWidget* dialogParent);
