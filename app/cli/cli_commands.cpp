@@ -28,6 +28,11 @@ findings, check the audit trail. Feeds are recognized by their content.
 
 Global options:
   --db PATH        workspace database (default: %s)
+  --now ISO-8601   evaluate at this instant instead of the current time
+                   (SLA clocks, expiry, escalation, imports), e.g.
+                   --now 2026-11-25T09:00:00Z
+  --actor NAME     act as NAME instead of the OS user (service accounts,
+                   tests); roles and four eyes are checked for NAME
   -h, --help       show this help and exit
   --version        show the version and exit
 
@@ -144,9 +149,12 @@ int cmdImport(const Globals& g, const std::vector<std::string>& args)
     if (!writer)
         return Internal;
     FeedImport import(*writer, registry);
+    ImportOptions options;
+    options.actor = g.actor;
+    options.clock = g.clock;
     int exit = Ok;
     for (const auto& file : files) {
-        const ImportReport r = import.importFile(file);
+        const ImportReport r = import.importFile(file, options);
         if (json)
             printJsonLine(r.toJson());
         else if (r.status == ImportReport::Status::Imported || r.status == ImportReport::Status::Unchanged)
@@ -196,7 +204,7 @@ int cmdFindings(const Globals& g, const std::vector<std::string>& args)
             return usageError("findings: unexpected argument " + args[i]);
         }
     }
-    FilterContext context{.currentUser = currentOsUser()};
+    FilterContext context{.currentUser = g.actorOrOsUser(), .now = g.clock->nowIso()};
     if (filterText) {
         try {
             FilterCompiler(context).compile(*filterText); // a mistake is reported before the workspace is opened
@@ -251,7 +259,9 @@ int cmdShow(const Globals& g, const std::vector<std::string>& args)
         return usageError("show: no ID given");
     auto reader = openReader(g);
     // The case as the console shows it: the finding and all its context.
-    const auto details = caseContext(reader->db(), *id);
+    CaseOptions options;
+    options.now = g.clock->nowIso();
+    const auto details = caseContext(reader->db(), *id, options);
     if (!details) {
         std::fprintf(stderr, "closeloop-cli: show: no finding with id %lld\n", (long long)*id);
         return BadInput;
@@ -313,6 +323,7 @@ int cmdDemo(const Globals& g, const std::vector<std::string>& args)
 int run(const std::vector<std::string>& argsIn)
 {
     Globals g;
+    std::unique_ptr<FixedClock> fixedClock;
     std::vector<std::string> args;
     std::size_t i = 0;
     for (; i < argsIn.size(); ++i) {
@@ -323,6 +334,24 @@ int run(const std::vector<std::string>& argsIn)
             g.db = argsIn[++i];
         } else if (a.rfind("--db=", 0) == 0) {
             g.db = a.substr(5);
+        } else if (a == "--now" || a.rfind("--now=", 0) == 0) {
+            std::string v;
+            if (a == "--now") {
+                if (i + 1 >= argsIn.size())
+                    return usageError("--now needs an ISO-8601 time, e.g. 2026-11-25T09:00:00Z");
+                v = argsIn[++i];
+            } else {
+                v = a.substr(6);
+            }
+            const QDateTime t = QDateTime::fromString(QString::fromStdString(v), Qt::ISODateWithMs);
+            if (!t.isValid() || v.size() < 16)
+                return usageError("--now: '" + v + "' is not an ISO-8601 time (e.g. 2026-11-25T09:00:00Z)");
+            fixedClock = std::make_unique<FixedClock>(t.timeSpec() == Qt::LocalTime ? QDateTime(t.date(), t.time(), Qt::UTC) : t);
+            g.clock = fixedClock.get();
+        } else if (a == "--actor") {
+            if (i + 1 >= argsIn.size() || argsIn[i + 1].empty())
+                return usageError("--actor needs a NAME");
+            g.actor = argsIn[++i];
         } else if (a == "-h" || a == "--help") {
             printUsage();
             return Ok;

@@ -7,6 +7,7 @@
 #include "cli_commands.h"
 
 #include "store/store_writer.h"
+#include "util/clock.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,6 +20,12 @@ namespace closeloop::cli {
 struct Globals
 {
     std::string db;
+    // --now ISO-8601: every command that depends on time evaluates at it.
+    const Clock* clock = &systemClock();
+    // --actor NAME: who acts (default: the OS user). For service accounts
+    // and tests; roles are checked for this name.
+    std::string actor;
+    std::string actorOrOsUser() const { return actor.empty() ? currentOsUser() : actor; }
 };
 
 // Prints "closeloop-cli: msg" and the --help hint; returns BadInput.

@@ -2,6 +2,8 @@
 #include "catalog_loader.h"
 
 #include "audit/audit_log.h"
+#include "policy/policy_engine.h"
+#include "policy/policy_store.h"
 #include "util/clock.h"
 
 #include <chrono>
@@ -130,6 +132,9 @@ CatalogLoadResult loadCatalog(StoreWriter& writer, const std::vector<std::string
                                    }
                                    replaceCatalog(db, parsed);
                                    const OwnershipStats stats = mapOwnership(db, 0);
+                                   // Criticality, exposure and owners route findings.
+                                   auto policy = PolicyStore(db).active();
+                                   const PolicyEvaluation routed = PolicyEngine(db, policy).evaluateAll();
                                    const std::string at = nowUtcIso();
                                    auto load = db.prepare("INSERT INTO context_loads (kind, file_path, file_sha256,"
                                                           " loaded_at, actor, count, meta) VALUES"
@@ -168,7 +173,9 @@ CatalogLoadResult loadCatalog(StoreWriter& writer, const std::vector<std::string
                                                   {"codeowners_rules", result.codeownersRules},
                                                   {"mapped", stats.mapped},
                                                   {"unowned", stats.unowned},
-                                                  {"warnings", std::int64_t(result.warnings.size())}};
+                                                  {"warnings", std::int64_t(result.warnings.size())},
+                                                  {"rerouted", routed.rerouted}};
+                                   audit.policyVersion = policy->version;
                                    appendAudit(db, std::move(audit));
                                    tx.commit();
                                    return stats;

@@ -2,6 +2,8 @@
 #include "intel_loader.h"
 
 #include "audit/audit_log.h"
+#include "policy/policy_engine.h"
+#include "policy/policy_store.h"
 #include "feeds/feed_error.h"
 #include "ingest/feed_import.h"
 #include "intel_epss_scores.h"
@@ -74,6 +76,11 @@ std::int64_t storeContextLoad(StoreWriter& writer, const ContextLoadOptions& opt
         .run([&](Database& db) {
             Transaction tx(db);
             write(db, record);
+            // Known exploitation and EPSS route findings.
+            if (record.kind == "kev" || record.kind == "epss") {
+                const PolicyEvaluation routed = PolicyEngine(db, PolicyStore(db).active()).evaluateAll();
+                record.audit["rerouted"] = routed.rerouted;
+            }
             const std::int64_t id = recordContextLoad(db, record);
             tx.commit();
             return id;

@@ -2,6 +2,9 @@
 #include "feed_import.h"
 
 #include "audit/audit_log.h"
+#include "exceptions/exception_ledger.h"
+#include "policy/policy_engine.h"
+#include "policy/sla_sweep.h"
 #include "context/intel_loader.h"
 #include "context/ownership_mapper.h"
 #include "feeds/feed_error.h"
@@ -107,7 +110,8 @@ std::string fileSha256(const std::string& path, const std::atomic<bool>* cancel)
 ImportReport FeedImport::importFile(const std::string& path, const ImportOptions& options)
 {
     const auto started = std::chrono::steady_clock::now();
-    const std::string startedAt = nowUtcIso();
+    const Clock& clock = options.clock ? *options.clock : systemClock();
+    const std::string startedAt = clock.nowIso();
     const std::string actor = options.actor.empty() ? currentOsUser() : options.actor;
     ImportReport report;
     report.file = path;
@@ -244,7 +248,17 @@ ImportReport FeedImport::importFile(const std::string& path, const ImportOptions
             // catalog, known exploitation and EPSS from the loaded intelligence.
             const OwnershipStats owned = mapOwnership(db, lastIdBefore);
             const IntelStats intel = applyIntel(db, out.importId);
-            const std::string finishedAt = nowUtcIso();
+            // The policy decides on new and changed findings (route, clocks);
+            // then VEX statements and active exceptions take in theirs, and
+            // what time alone changed (expiry while the app was closed) is
+            // handled before anyone looks.
+            ExceptionLedger ledger(db, clock);
+            const PolicyEvaluation decided = ledger.engine().evaluateImport(lastIdBefore, up.changedIds());
+            const std::int64_t vexExceptions = ledger.fromVex(out.importId);
+            const std::vector<std::int64_t> joined = ledger.joinNewFindings(lastIdBefore);
+            ledger.engine().evaluateIds(joined);
+            const SweepResult swept = sweepDue(db, clock);
+            const std::string finishedAt = clock.nowIso();
             auto upd = db.prepare("UPDATE imports SET tool = ?, tool_version = ?, finished_at = ?, count_findings = ?,"
                                   " count_new = ?, count_updated = ?, count_unchanged = ?, count_duplicate = ?,"
                                   " count_closed = ?, count_reopened = ?, count_rejected = 0, count_vex = ?"
@@ -268,7 +282,10 @@ ImportReport FeedImport::importFile(const std::string& path, const ImportOptions
                            {"tool", meta->tool},    {"scopes", scopes},           {"findings", c.findings},
                            {"new", c.created},      {"updated", c.updated},       {"unchanged", c.unchanged},
                            {"closed", c.closed},    {"reopened", c.reopened},     {"vex", c.vex},
-                           {"mapped", owned.mapped}, {"unowned", owned.unowned}, {"known_exploited", intel.kevFlagged}};
+                           {"mapped", owned.mapped}, {"unowned", owned.unowned}, {"known_exploited", intel.kevFlagged},
+                           {"rerouted", decided.rerouted}, {"vex_exceptions", vexExceptions},
+                           {"joined_exceptions", joined.size()}, {"exceptions_expired", swept.exceptionsExpired}};
+            audit.policyVersion = ledger.policy().version;
             appendAudit(db, std::move(audit));
             tx.commit();
         } catch (...) {

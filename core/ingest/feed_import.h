@@ -9,6 +9,8 @@
 #include "import_report.h"
 #include "store/store_writer.h"
 
+#include "util/clock.h"
+
 #include <atomic>
 #include <functional>
 
@@ -21,6 +23,8 @@ struct ImportOptions
     // Called from the importing thread with (bytes read, file size).
     std::function<void(std::uint64_t, std::uint64_t)> progress;
     const std::atomic<bool>* cancel = nullptr;
+    // The time the import runs at (first seen, clocks, expiry): --now.
+    const Clock* clock = nullptr;
 };
 
 class FeedImport

@@ -130,6 +130,8 @@ FindingUpserter::FindingUpserter(Database& db, std::int64_t importId, std::strin
     m_close = db.prepare("UPDATE findings SET status = 'pending_verification', status_changed_at = ?1"
                          " WHERE tool = ?2 AND scope_target = ?3 AND last_import_id <> ?4"
                          " AND status NOT IN ('pending_verification', 'resolved_verified', 'suppressed')");
+    m_closing = db.prepare("SELECT id FROM findings WHERE tool = ?1 AND scope_target = ?2 AND last_import_id <> ?3"
+                           " AND status NOT IN ('pending_verification', 'resolved_verified', 'suppressed')");
     m_vex = db.prepare("INSERT INTO vex_statements (import_id, document_id, author, vulnerability, products, status,"
                        " justification, impact_statement, action_statement, stated_at, raw)"
                        " VALUES (?,?,?,?,?,?,?,?,?,?,?)");
@@ -231,6 +233,7 @@ void FindingUpserter::apply(const PreparedFinding& p, ImportCounts& counts)
     bindFindingColumns(m_update, p, 6);
     m_update.bind(6 + FindingColumnCount, id);
     m_update.exec();
+    m_changed.push_back(id);
     // A reopened finding counts as reopened only; any other change (content,
     // or a state the feed set: suppressed, fixed) counts as updated.
     if (!(newStatus == "reopened" && status != "reopened"))
@@ -247,6 +250,10 @@ void FindingUpserter::apply(const VexStatement& s)
 
 std::int64_t FindingUpserter::closeUnseen(const ScanScope& scope)
 {
+    m_closing.bind(1, scope.tool).bind(2, scope.target).bind(3, m_importId);
+    while (m_closing.step())
+        m_changed.push_back(m_closing.int64(0));
+    m_closing.reset();
     m_close.bind(1, m_now).bind(2, scope.tool).bind(3, scope.target).bind(4, m_importId);
     m_close.exec();
     return m_db.changes();

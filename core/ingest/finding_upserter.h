@@ -37,6 +37,9 @@ public:
     void apply(const VexStatement& s);
     // Findings of this scope, still open, that this import did not see.
     std::int64_t closeUnseen(const ScanScope& scope);
+    // Findings that existed before and changed (content, status, closed):
+    // the policy looks at them again.
+    const std::vector<std::int64_t>& changedIds() const { return m_changed; }
 
 private:
 
@@ -49,6 +52,8 @@ private:
     Statement m_seen;
     Statement m_close;
     Statement m_vex;
+    Statement m_closing;
+    std::vector<std::int64_t> m_changed;
     bool m_expectNew = true;
 };
 

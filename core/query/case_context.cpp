@@ -50,10 +50,6 @@ std::string shortened(std::string s, std::size_t n)
     return std::string(utf8Prefix(s, n)) + "…";
 }
 
-std::string isoUtc(const QDateTime& dt)
-{
-    return dt.toUTC().toString(Qt::ISODateWithMs).toStdString();
-}
 
 // The finding itself: FindingReader::details (one query and one JSON shape
 // for both) plus its triage and context columns, and the values the other

@@ -50,19 +50,6 @@ struct Similar
     int same = 0; // 0 cve, 1 rule, 2 package
 };
 
-// An FTS5 phrase restricted to one column: the value is quoted, so nothing in
-// it (quotes doubled) can act as query syntax.
-std::string ftsPhrase(const char* column, std::string_view value)
-{
-    std::string q = std::string(column) + " : \"";
-    for (char c : value) {
-        if (c == '"')
-            q += '"';
-        q += c;
-    }
-    return q + '"';
-}
-
 bool hasToken(std::string_view s)
 {
     return std::any_of(s.begin(), s.end(), [](char c) {
@@ -231,6 +218,17 @@ std::vector<std::int64_t> similarFindingIds(Database& reader, std::int64_t findi
             ids.push_back(id);
     }
     return ids;
+}
+
+std::string ftsPhrase(const char* column, std::string_view value)
+{
+    std::string q = std::string(column) + " : \"";
+    for (char c : value) {
+        if (c == '"')
+            q += '"';
+        q += c;
+    }
+    return q + '"';
 }
 
 } // namespace closeloop

@@ -39,4 +39,8 @@ void similarFindings(Database& reader, const SimilarOf& of, int candidates, int 
 std::vector<std::int64_t> similarFindingIds(Database& reader, std::int64_t findingId, SimilarBy by,
                                             std::size_t maxIds = 100000);
 
+// An FTS5 phrase restricted to one column: the value is quoted, so nothing in
+// it (quotes doubled) can act as query syntax.
+std::string ftsPhrase(const char* column, std::string_view value);
+
 } // namespace closeloop

@@ -308,7 +308,129 @@ CREATE TABLE saved_views (
 );
 )SQL";
 
-constexpr const char* Migrations[] = {V1, V2, V3, V4};
+// Version 5: policy as code. The policies loaded (one active), what each
+// finding was routed to and under which version, the events its SLA clocks
+// are replayed from, the clocks themselves, exceptions with their
+// lifecycle, roles, and notifications.
+constexpr const char* V5 = R"SQL(
+CREATE TABLE policies (
+    version      TEXT PRIMARY KEY,           -- SHA-256 of the file's bytes
+    name         TEXT NOT NULL,
+    text         TEXT NOT NULL,
+    source_file  TEXT NOT NULL,
+    loaded_at    TEXT NOT NULL,
+    loaded_by    TEXT NOT NULL,
+    activated_at TEXT,                       -- last time it was switched on
+    activated_by TEXT
+) WITHOUT ROWID;
+
+-- Small facts of the workspace: active_policy, last_sweep_at.
+CREATE TABLE workspace_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+ALTER TABLE findings ADD COLUMN path TEXT NOT NULL DEFAULT '';           -- enforce, approve, ticket, incident, batch
+ALTER TABLE findings ADD COLUMN sla_class TEXT NOT NULL DEFAULT '';
+ALTER TABLE findings ADD COLUMN policy_rule TEXT NOT NULL DEFAULT '';    -- the routing rule that decided
+ALTER TABLE findings ADD COLUMN policy_version TEXT NOT NULL DEFAULT '';
+ALTER TABLE findings ADD COLUMN sla_due TEXT;                            -- earliest deadline of its running clocks
+ALTER TABLE findings ADD COLUMN exception_id INTEGER;                    -- the active exception covering it
+CREATE INDEX findings_by_sla_due ON findings(sla_due, id) WHERE sla_due IS NOT NULL;
+CREATE INDEX findings_by_path ON findings(path, id);
+CREATE INDEX findings_by_exception ON findings(exception_id) WHERE exception_id IS NOT NULL;
+
+-- What happened to a finding after it was detected (first_seen), in the
+-- terms the clocks are replayed from: reopened, acknowledged, contained,
+-- remediated, verified, closed, paused, resumed.
+CREATE TABLE finding_events (
+    id         INTEGER PRIMARY KEY,
+    finding_id INTEGER NOT NULL REFERENCES findings(id),
+    at         TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    source     TEXT NOT NULL DEFAULT ''      -- e.g. import:12, change_set:4, exception:7
+);
+CREATE INDEX finding_events_by_finding ON finding_events(finding_id, at);
+
+-- The four clocks of each routed finding, derived by replaying its events
+-- under the active policy (rewritten whenever those change).
+CREATE TABLE sla_clocks (
+    finding_id         INTEGER NOT NULL REFERENCES findings(id),
+    clock              TEXT NOT NULL,        -- acknowledge, contain, remediate, verify
+    budget_s           INTEGER NOT NULL,
+    started_at         TEXT NOT NULL,
+    consumed_s         INTEGER NOT NULL,
+    running_since      TEXT,                 -- NULL when paused or stopped
+    due_at             TEXT,                 -- running: deadline; stopped: the deadline it had
+    risk_at            TEXT,
+    stopped_at         TEXT,
+    escalation_level   INTEGER NOT NULL DEFAULT 0,  -- thresholds already notified
+    next_escalation_at TEXT,                 -- when the next threshold is reached
+    PRIMARY KEY (finding_id, clock)
+) WITHOUT ROWID;
+CREATE INDEX sla_clocks_by_escalation ON sla_clocks(next_escalation_at) WHERE next_escalation_at IS NOT NULL;
+CREATE INDEX sla_clocks_by_due ON sla_clocks(clock, due_at) WHERE stopped_at IS NULL;
+
+-- Risk acceptance. scope_kind: findings (the listed ones), cve or rule (every
+-- finding with it, in service or, when service is '', everywhere; findings
+-- that arrive later join while it is active).
+CREATE TABLE exceptions (
+    id                    INTEGER PRIMARY KEY,
+    scope_kind            TEXT NOT NULL,
+    scope_value           TEXT NOT NULL DEFAULT '',
+    service               TEXT NOT NULL DEFAULT '',
+    justification         TEXT NOT NULL,
+    compensating_controls TEXT NOT NULL DEFAULT '',
+    tier                  TEXT NOT NULL,      -- low, medium, high
+    tier_rule             TEXT NOT NULL,
+    state                 TEXT NOT NULL,      -- requested, active, rejected, expired, revoked, renewed
+    requested_by          TEXT NOT NULL,
+    requested_at          TEXT NOT NULL,
+    requested_expiry      TEXT NOT NULL,
+    expires_at            TEXT NOT NULL,      -- when approved: the expiry granted
+    decided_by            TEXT NOT NULL DEFAULT '',
+    decided_at            TEXT,
+    decision_reason       TEXT NOT NULL DEFAULT '',
+    ended_at              TEXT,               -- expired, revoked or renewed
+    ended_by              TEXT NOT NULL DEFAULT '',
+    renewal_of            INTEGER REFERENCES exceptions(id),
+    reminded_days         INTEGER,            -- the last reminder sent (days ahead)
+    source                TEXT NOT NULL DEFAULT 'manual',  -- manual, vex
+    provenance            TEXT NOT NULL DEFAULT '{}',      -- VEX: document, author, justification, statement id
+    policy_version        TEXT NOT NULL
+);
+CREATE INDEX exceptions_by_state_expiry ON exceptions(state, expires_at);
+CREATE INDEX exceptions_by_scope ON exceptions(scope_kind, scope_value);
+
+CREATE TABLE exception_findings (
+    exception_id INTEGER NOT NULL REFERENCES exceptions(id),
+    finding_id   INTEGER NOT NULL REFERENCES findings(id),
+    PRIMARY KEY (exception_id, finding_id)
+) WITHOUT ROWID;
+CREATE INDEX exception_findings_by_finding ON exception_findings(finding_id);
+
+-- Roles from the roles file: OS user name -> analyst, manager, auditor.
+CREATE TABLE user_roles (
+    user  TEXT PRIMARY KEY,
+    roles TEXT NOT NULL                    -- space separated
+) WITHOUT ROWID;
+
+-- In-app notifications; each is also written to the outbox as JSON.
+CREATE TABLE notifications (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    kind        TEXT NOT NULL,               -- escalation, exception_reminder, exception_expired, ...
+    recipient   TEXT NOT NULL,               -- name or team
+    contact     TEXT NOT NULL DEFAULT '',
+    subject     TEXT NOT NULL,
+    body        TEXT NOT NULL,               -- JSON
+    read_at     TEXT,
+    outbox_file TEXT NOT NULL DEFAULT ''     -- set once written
+);
+CREATE INDEX notifications_unwritten ON notifications(id) WHERE outbox_file = '';
+)SQL";
+
+constexpr const char* Migrations[] = {V1, V2, V3, V4, V5};
 static_assert(std::size(Migrations) == SchemaVersion);
 
 } // namespace

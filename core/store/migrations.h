@@ -8,7 +8,7 @@
 
 namespace closeloop {
 
-constexpr int SchemaVersion = 4;
+constexpr int SchemaVersion = 5;
 
 // Upgrades to `target` (default: the latest). Throws StoreError for a
 // database newer than this build knows.

@@ -2,6 +2,8 @@
 #include "triage_service.h"
 
 #include "audit/audit_log.h"
+#include "policy/policy_engine.h"
+#include "policy/policy_store.h"
 #include "util/clock.h"
 #include "util/sha256.h"
 
@@ -11,6 +13,21 @@
 namespace closeloop {
 
 namespace {
+
+// A decision can change what the policy decides (the owner routes, the
+// status stops or starts clocks): the findings it changed are evaluated
+// again in the same transaction. Returns the policy version in force.
+std::string reapplyPolicy(Database& db, std::int64_t changeSetId, const Clock& clock)
+{
+    std::vector<std::int64_t> ids;
+    auto st = db.prepare("SELECT DISTINCT finding_id FROM finding_changes WHERE change_set = ? AND field <> 'note'");
+    st.bind(1, changeSetId);
+    while (st.step())
+        ids.push_back(st.int64(0));
+    auto policy = PolicyStore(db).active();
+    PolicyEngine(db, policy, clock).evaluateIds(ids);
+    return policy->version;
+}
 
 // One column a decision writes. The names come from this table only, never
 // from the request, so they can be spliced into SQL.
@@ -123,15 +140,17 @@ void validate(const TriageRequest& r)
 
 const std::vector<std::string>& manualStatuses()
 {
-    static const std::vector<std::string> s = {"new",           "triaged",        "in_progress",
-                                               "false_positive", "accepted_risk", "pending_verification"};
+    // accepted_risk comes only from an exception: it has an expiry and a
+    // decision, a status set by hand would have neither.
+    static const std::vector<std::string> s = {"new",       "triaged",        "in_progress",
+                                               "contained", "false_positive", "pending_verification"};
     return s;
 }
 
 bool isKnownStatus(std::string_view status)
 {
     static const char* const all[] = {"new",           "reopened",             "triaged",
-                                      "in_progress",   "false_positive",       "accepted_risk",
+                                      "in_progress",   "contained",            "false_positive",       "accepted_risk",
                                       "pending_verification", "resolved_verified", "suppressed"};
     return std::any_of(std::begin(all), std::end(all), [&](const char* s) { return status == s; });
 }
@@ -175,7 +194,7 @@ TriageResult TriageService::apply(const TriageRequest& request)
     return m_writer
         .run([&](Database& db) {
             TriageResult result;
-            const std::string now = nowUtcIso();
+            const std::string now = m_clock.nowIso();
             Transaction tx(db);
             fillSelection(db, request.findingIds);
             auto cs = db.prepare("INSERT INTO change_sets (at, actor, action, reason, count) VALUES (?,?,?,?,0)");
@@ -221,7 +240,9 @@ TriageResult TriageService::apply(const TriageRequest& request)
             count.bind(1, result.findingsChanged).bind(2, result.changeSetId);
             count.exec();
 
+            const std::string policyVersion = reapplyPolicy(db, result.changeSetId, m_clock);
             AuditEntry audit;
+            audit.policyVersion = policyVersion;
             audit.at = now;
             audit.actor = request.actor;
             audit.role = request.role;
@@ -252,7 +273,7 @@ TriageResult TriageService::undo(std::int64_t changeSetId, const std::string& ac
     return m_writer
         .run([&](Database& db) {
             TriageResult result;
-            const std::string now = nowUtcIso();
+            const std::string now = m_clock.nowIso();
             Transaction tx(db);
             auto find = db.prepare("SELECT action, undoes, undone_by FROM change_sets WHERE id = ?");
             find.bind(1, changeSetId);
@@ -314,7 +335,9 @@ TriageResult TriageService::undo(std::int64_t changeSetId, const std::string& ac
             undone.bind(1, result.changeSetId).bind(2, changeSetId);
             undone.exec();
 
+            const std::string policyVersion = reapplyPolicy(db, result.changeSetId, m_clock);
             AuditEntry audit;
+            audit.policyVersion = policyVersion;
             audit.at = now;
             audit.actor = actor;
             audit.role = "analyst";

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "store/store_writer.h"
+#include "util/clock.h"
 
 #include <cstdint>
 #include <optional>
@@ -64,7 +65,7 @@ bool isKnownStatus(std::string_view status);
 class TriageService
 {
 public:
-    explicit TriageService(StoreWriter& writer) : m_writer(writer) {}
+    explicit TriageService(StoreWriter& writer, const Clock& clock = systemClock()) : m_writer(writer), m_clock(clock) {}
 
     // How many findings the request would change, before it is made.
     TriagePreview preview(const TriageRequest& request);
@@ -79,6 +80,7 @@ public:
 
 private:
     StoreWriter& m_writer;
+    const Clock& m_clock;
 };
 
 } // namespace closeloop

@@ -9,9 +9,30 @@
 
 namespace closeloop {
 
+std::string Clock::nowIso() const
+{
+    return isoUtc(now());
+}
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+const Clock& systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+std::string isoUtc(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs).toStdString();
+}
+
 std::string nowUtcIso()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
+    return systemClock().nowIso();
 }
 
 std::string currentOsUser()

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sla_sweep.h"
+
+#include "audit/audit_log.h"
+#include "exceptions/exception_ledger.h"
+#include "notifier.h"
+#include "policy_store.h"
+#include "sla_timeline.h"
+
+#include <limits>
+#include <map>
+#include <tuple>
+
+namespace closeloop {
+
+namespace {
+
+std::int64_t countNotifications(Database& db)
+{
+    auto st = db.prepare("SELECT coalesce(max(id), 0) FROM notifications");
+    st.step();
+    return st.int64(0);
+}
+
+std::int64_t sendReminders(Database& db, const Clock& clock, const Policy& policy)
+{
+    const auto& days = policy.exceptions.reminderDays; // descending
+    if (days.empty())
+        return 0;
+    const QDateTime now = clock.now();
+    struct Due
+    {
+        std::int64_t id;
+        std::string expiresAt, requestedBy, scope;
+        int step;
+    };
+    std::vector<Due> due;
+    {
+        auto st = db.prepare("SELECT id, expires_at, requested_by, reminded_days, scope_kind || ' ' || scope_value"
+                             " FROM exceptions WHERE state = 'active' AND expires_at > ?1 AND expires_at <= ?2");
+        st.bind(1, isoUtc(now)).bind(2, isoUtc(now.addDays(days.front())));
+        while (st.step()) {
+            const QDateTime exp = parseUtcIso(st.text(1));
+            const int last = st.isNull(3) ? std::numeric_limits<int>::max() : int(st.int64(3));
+            // The smallest step the expiry is already within (0: none).
+            int step = 0;
+            for (int d : days)
+                if (exp <= now.addDays(d))
+                    step = d;
+            if (step > 0 && step < last)
+                due.push_back({st.int64(0), st.text(1), st.text(2), st.text(4), step});
+        }
+    }
+    Notifier notifier(db, clock);
+    auto mark = db.prepare("UPDATE exceptions SET reminded_days = ? WHERE id = ?");
+    for (const Due& d : due) {
+        notifier.post("exception_reminder", {d.requestedBy, "", "requester"},
+                      "Exception #" + std::to_string(d.id) + " (" + d.scope + ") expires within " + std::to_string(d.step) +
+                          (d.step == 1 ? " day" : " days") + ", at " + d.expiresAt,
+                      {{"exception", d.id}, {"expires_at", d.expiresAt}, {"days_ahead", d.step}});
+        mark.bind(1, d.step).bind(2, d.id);
+        mark.exec();
+    }
+    return std::int64_t(due.size());
+}
+
+std::int64_t escalate(Database& db, const Clock& clock, const Policy& policy)
+{
+    const std::string now = clock.nowIso();
+    struct Passed
+    {
+        std::int64_t finding;
+        std::string clock, service, owner, assignee, slaClass, title, runningSince, startedAt;
+        std::int64_t budget, consumed;
+        int level;
+    };
+    std::vector<Passed> passed;
+    {
+        auto st = db.prepare("SELECT c.finding_id, c.clock, f.service, f.owner, f.assignee, f.sla_class, f.title,"
+                             " c.running_since, c.started_at, c.budget_s, c.consumed_s, c.escalation_level"
+                             " FROM sla_clocks c JOIN findings f ON f.id = c.finding_id"
+                             " WHERE c.next_escalation_at IS NOT NULL AND c.next_escalation_at <= ?"
+                             " ORDER BY c.next_escalation_at");
+        st.bind(1, now);
+        while (st.step())
+            passed.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6),
+                              st.isNull(7) ? std::string() : st.text(7), st.text(8), st.int64(9), st.int64(10),
+                              int(st.int64(11))});
+    }
+    // One notification per person, clock and threshold: a breach of 300
+    // findings of one service is one message listing them, not 300.
+    using Key = std::tuple<std::string, std::string, std::string, int>; // recipient, contact, clock, share%
+    struct Group
+    {
+        std::string role;
+        std::vector<std::int64_t> findings;
+        std::vector<std::string> titles;
+    };
+    std::map<Key, Group> groups;
+    Notifier notifier(db, clock);
+    auto up = db.prepare("UPDATE sla_clocks SET escalation_level = ?, next_escalation_at = ? WHERE finding_id = ? AND clock = ?");
+    std::int64_t steps = 0;
+    for (const Passed& p : passed) {
+        const auto cls = policy.classes.find(p.slaClass);
+        const auto kind = slaClockFromName(p.clock);
+        if (cls == policy.classes.end() || !kind)
+            continue;
+        const ClockSpec& spec = cls->second.clocks[std::size_t(*kind)];
+        SlaClockState c;
+        c.kind = *kind;
+        c.started = true;
+        c.budget = p.budget;
+        c.consumed = p.consumed;
+        c.startedAt = parseUtcIso(p.startedAt);
+        c.runningSince = p.runningSince.empty() ? QDateTime() : parseUtcIso(p.runningSince);
+        const BusinessCalendar* cal = policy.calendarOf(spec);
+        int level = p.level;
+        std::string next;
+        while (level < int(spec.escalation.size())) {
+            const QDateTime at = shareReachedAt(c, cal, spec.escalation[std::size_t(level)].share);
+            if (!at.isValid() || isoUtc(at) > now) {
+                next = at.isValid() ? isoUtc(at) : std::string();
+                break;
+            }
+            const EscalationStep& step = spec.escalation[std::size_t(level)];
+            Recipient to;
+            if (step.notify == "assignee" && !p.assignee.empty())
+                to = {p.assignee, "", "assignee"};
+            else if (step.notify == "security")
+                to = {policy.exceptions.securityTeam.empty() ? "security team" : policy.exceptions.securityTeam, "", "security"};
+            else
+                to = notifier.chainMember(p.service, step.notify == "assignee" ? "owner" : step.notify, p.owner);
+            Group& g = groups[{to.name, to.contact, p.clock, int(step.share * 100 + 0.5)}];
+            g.role = to.role;
+            g.findings.push_back(p.finding);
+            if (g.titles.size() < 20)
+                g.titles.push_back("#" + std::to_string(p.finding) + " " + p.title);
+            ++level;
+            ++steps;
+        }
+        up.bind(1, level);
+        if (next.empty())
+            up.bindNull(2);
+        else
+            up.bind(2, next);
+        up.bind(3, p.finding).bind(4, p.clock);
+        up.exec();
+    }
+    for (const auto& [key, g] : groups) {
+        const auto& [name, contact, clockName, pct] = key;
+        const std::string what = pct >= 100 ? "breached (" + std::to_string(pct) + "% of its time)"
+                                            : "at " + std::to_string(pct) + "% of its time";
+        nlohmann::json ids = g.findings.size() > 1000 ? nlohmann::json(std::vector<std::int64_t>(g.findings.begin(), g.findings.begin() + 1000))
+                                                      : nlohmann::json(g.findings);
+        notifier.post("escalation", {name, contact, g.role},
+                      std::to_string(g.findings.size()) + (g.findings.size() == 1 ? " finding: " : " findings: ") +
+                          clockName + " clock " + what,
+                      {{"clock", clockName}, {"share", pct / 100.0}, {"findings", ids},
+                       {"count", g.findings.size()}, {"examples", g.titles}});
+    }
+    return steps;
+}
+
+} // namespace
+
+SweepResult sweepDue(Database& db, const Clock& clock)
+{
+    SweepResult r;
+    const std::int64_t before = countNotifications(db);
+    ExceptionLedger ledger(db, clock);
+    r.exceptionsExpired = std::int64_t(ledger.expireDue().size());
+    r.reminders = sendReminders(db, clock, ledger.policy());
+    r.escalations = escalate(db, clock, ledger.policy());
+    r.notifications = countNotifications(db) - before;
+    db.prepare("INSERT OR REPLACE INTO workspace_state (key, value) VALUES ('last_sweep_at', ?)").bind(1, clock.nowIso()).exec();
+    return r;
+}
+
+SweepResult runSweep(StoreWriter& writer, const Clock& clock)
+{
+    return writer
+        .run([&](Database& db) {
+            SweepResult r;
+            {
+                Transaction tx(db);
+                r = sweepDue(db, clock);
+                tx.commit();
+            }
+            r.outboxWritten = writeOutbox(db, notificationOutboxDir(db.path()));
+            return r;
+        })
+        .get();
+}
+
+} // namespace closeloop
