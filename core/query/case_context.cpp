@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case_context.h"
 
+#include "case_policy.h"
+
 #include "context/intel_cve_id.h"
 #include "feeds/feed_text.h"
 #include "model/severity.h"
@@ -433,6 +435,7 @@ std::optional<json> caseContext(Database& reader, std::int64_t findingId, const 
     similarFindings(reader, {f->j["id"].get<std::int64_t>(), f->cves, f->ruleId, f->package, f->service},
                     options.similarCandidates, options.maxSimilar, out["similar"], out["similar_summary"]);
     timelineFor(reader, *f, options, out["timeline"], out["notes"]);
+    out["policy"] = casePolicy(reader, f->j["id"].get<std::int64_t>(), now);
     out["finding"] = std::move(f->j);
     return out;
 }
