@@ -36,7 +36,9 @@ std::int64_t sendReminders(Database& db, const Clock& clock, const Policy& polic
     };
     std::vector<Due> due;
     {
-        auto st = db.prepare("SELECT id, expires_at, requested_by, reminded_days, scope_kind || ' ' || scope_value"
+        auto st = db.prepare("SELECT id, expires_at, requested_by, reminded_days,"
+                             " CASE scope_kind WHEN 'findings' THEN (SELECT count(*) FROM exception_findings x"
+                             " WHERE x.exception_id = exceptions.id) || ' findings' ELSE scope_kind || ' ' || scope_value END"
                              " FROM exceptions WHERE state = 'active' AND expires_at > ?1 AND expires_at <= ?2");
         st.bind(1, isoUtc(now)).bind(2, isoUtc(now.addDays(days.front())));
         while (st.step()) {
