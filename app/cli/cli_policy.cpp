@@ -106,12 +106,11 @@ std::optional<QDateTime> parseExpiry(const Options& o, const Clock& clock, std::
 {
     if (o.has("expires")) {
         const std::string v = o.get("expires");
-        QDateTime t = QDateTime::fromString(QString::fromStdString(v), Qt::ISODateWithMs);
-        if (!t.isValid()) {
-            const QDate d = QDate::fromString(QString::fromStdString(v), Qt::ISODate);
-            if (d.isValid())
-                t = QDateTime(d, QTime(23, 59, 59), Qt::UTC);
-        }
+        // A date alone means to the end of that day; Qt would read it as its
+        // midnight, a day short of what was asked.
+        const QDate d = v.size() == 10 ? QDate::fromString(QString::fromStdString(v), Qt::ISODate) : QDate();
+        QDateTime t = d.isValid() ? QDateTime(d, QTime(23, 59, 59), Qt::UTC)
+                                  : QDateTime::fromString(QString::fromStdString(v), Qt::ISODateWithMs);
         if (!t.isValid()) {
             error = "--expires: '" + v + "' is not an ISO-8601 date or time";
             return std::nullopt;
@@ -384,7 +383,11 @@ int cmdSla(const Globals& g, const std::vector<std::string>& args)
 {
     if (args.empty() || args[0] != "sweep")
         return usageError("sla: expected 'sla sweep'");
-    const bool json = args.size() > 1 && args[1] == "--json";
+    // A misplaced --now must not sweep at the real time unnoticed.
+    for (std::size_t i = 1; i < args.size(); ++i)
+        if (args[i] != "--json")
+            return usageError("sla sweep: unexpected argument '" + args[i] + "' (global options such as --now go before the command)");
+    const bool json = args.size() > 1;
     const auto writer = openWriter(g);
     if (!writer)
         return Internal;
@@ -401,7 +404,10 @@ int cmdSla(const Globals& g, const std::vector<std::string>& args)
 
 int cmdNotifications(const Globals& g, const std::vector<std::string>& args)
 {
-    const bool json = !args.empty() && args[0] == "--json";
+    for (const auto& a : args)
+        if (a != "--json")
+            return usageError("notifications: unexpected argument '" + a + "'");
+    const bool json = !args.empty();
     Database db = openReadOnly(g);
     auto st = db.prepare("SELECT id, at, kind, recipient, contact, subject, body, outbox_file FROM notifications ORDER BY id");
     while (st.step()) {

@@ -66,6 +66,54 @@ bool productMatches(const nlohmann::json& products, std::string_view purl, std::
     return false;
 }
 
+// Ends an exception as of `now`: the time it really ended (an expiry found
+// late by the sweep ends at its expiry, so the clocks resume there).
+std::int64_t endAt(Database& db, PolicyEngine& engine, std::int64_t id, const std::string& state,
+                   const std::string& actor, const std::string& reason, const std::string& now)
+{
+    db.prepare("UPDATE exceptions SET state = ?, ended_at = ?, ended_by = ?,"
+               " decision_reason = CASE WHEN decision_reason = '' THEN ? ELSE decision_reason END"
+               " WHERE id = ? AND state IN ('active', 'requested')")
+        .bind(1, state)
+        .bind(2, now)
+        .bind(3, actor)
+        .bind(4, reason)
+        .bind(5, id)
+        .exec();
+    if (db.changes() != 1)
+        throw ExceptionError(ExceptionError::Kind::Conflict, "exception #" + std::to_string(id) + " is neither active nor requested");
+    std::vector<std::int64_t> ids;
+    {
+        auto st = db.prepare("SELECT id FROM findings WHERE exception_id = ?");
+        st.bind(1, id);
+        while (st.step())
+            ids.push_back(st.int64(0));
+    }
+    // The finding reopens; its clocks go on as the policy says for an
+    // exception's end (the Resumed event, at the same instant as the status,
+    // so the status adds no Reopened of its own).
+    auto up = db.prepare("UPDATE findings SET exception_id = NULL, status = 'reopened', status_changed_at = ?1,"
+                         " status_reason = ?2 WHERE id = ?3 AND status = 'accepted_risk'");
+    auto detach = db.prepare("UPDATE findings SET exception_id = NULL WHERE id = ?");
+    const std::string why = "exception #" + std::to_string(id) + " " + state + (reason.empty() ? "" : ": " + reason);
+    std::int64_t reopened = 0;
+    for (std::int64_t f : ids) {
+        up.bind(1, now).bind(2, why).bind(3, f);
+        up.exec();
+        if (db.changes() == 1) {
+            ++reopened;
+        } else {
+            detach.bind(1, f);
+            detach.exec();
+        }
+        // A finding no longer accepted (fixed meanwhile) still had its clocks
+        // paused: they resume too, or its verify clock would wait forever.
+        engine.addEvent(f, FindingEventKind::Resumed, now, "exception:" + std::to_string(id));
+    }
+    engine.evaluateIds(ids);
+    return reopened;
+}
+
 } // namespace
 
 ExceptionLedger::ExceptionLedger(Database& db, const Clock& clock)
@@ -262,9 +310,12 @@ std::int64_t ExceptionLedger::activate(std::int64_t id, const std::string& decid
         throw ExceptionError(ExceptionError::Kind::Conflict, "exception #" + std::to_string(id) + " is not awaiting a decision");
     const ExceptionRecord r = load(id);
     // A renewal takes over its predecessor's findings; the predecessor ends.
+    // One that expired meanwhile has ended already: its findings reopened
+    // and join the renewal below.
     if (r.renewalOf) {
         m_db.prepare("UPDATE findings SET exception_id = ? WHERE exception_id = ?").bind(1, id).bind(2, r.renewalOf).exec();
-        end(r.renewalOf, "renewed", decidedBy, "renewed by exception #" + std::to_string(id));
+        if (load(r.renewalOf).state == "active")
+            end(r.renewalOf, "renewed", decidedBy, "renewed by exception #" + std::to_string(id));
     }
     // The scope as it is now: listed findings, or every finding with the CVE
     // or rule (those arriving later join at their import).
@@ -309,46 +360,7 @@ void ExceptionLedger::reject(std::int64_t id, const std::string& decidedBy, cons
 
 std::int64_t ExceptionLedger::end(std::int64_t id, const std::string& state, const std::string& actor, const std::string& reason)
 {
-    const std::string now = m_clock.nowIso();
-    m_db.prepare("UPDATE exceptions SET state = ?, ended_at = ?, ended_by = ?,"
-                 " decision_reason = CASE WHEN decision_reason = '' THEN ? ELSE decision_reason END"
-                 " WHERE id = ? AND state IN ('active', 'requested')")
-        .bind(1, state)
-        .bind(2, now)
-        .bind(3, actor)
-        .bind(4, reason)
-        .bind(5, id)
-        .exec();
-    if (m_db.changes() != 1)
-        throw ExceptionError(ExceptionError::Kind::Conflict, "exception #" + std::to_string(id) + " is neither active nor requested");
-    std::vector<std::int64_t> ids;
-    {
-        auto st = m_db.prepare("SELECT id FROM findings WHERE exception_id = ?");
-        st.bind(1, id);
-        while (st.step())
-            ids.push_back(st.int64(0));
-    }
-    // The finding reopens; its clocks go on as the policy says for an
-    // exception's end (the Resumed event, at the same instant as the status,
-    // so the status adds no Reopened of its own).
-    auto up = m_db.prepare("UPDATE findings SET exception_id = NULL, status = 'reopened', status_changed_at = ?1,"
-                           " status_reason = ?2 WHERE id = ?3 AND status = 'accepted_risk'");
-    auto detach = m_db.prepare("UPDATE findings SET exception_id = NULL WHERE id = ?");
-    const std::string why = "exception #" + std::to_string(id) + " " + state + (reason.empty() ? "" : ": " + reason);
-    std::int64_t reopened = 0;
-    for (std::int64_t f : ids) {
-        up.bind(1, now).bind(2, why).bind(3, f);
-        up.exec();
-        if (m_db.changes() == 1) {
-            ++reopened;
-            m_engine->addEvent(f, FindingEventKind::Resumed, now, "exception:" + std::to_string(id));
-        } else {
-            detach.bind(1, f);
-            detach.exec();
-        }
-    }
-    m_engine->evaluateIds(ids);
-    return reopened;
+    return endAt(m_db, *m_engine, id, state, actor, reason, m_clock.nowIso());
 }
 
 std::vector<std::int64_t> ExceptionLedger::joinNewFindings(std::int64_t lastIdBefore)
@@ -467,7 +479,10 @@ std::vector<std::int64_t> ExceptionLedger::expireDue()
     Notifier notifier(m_db, m_clock);
     for (std::int64_t id : due) {
         const ExceptionRecord before = load(id);
-        const std::int64_t reopened = end(id, "expired", "closeloop", "expired at " + isoUtc(before.expiresAt));
+        // Ends at its expiry, also when nothing ran then: the time after it
+        // counts on the findings' clocks.
+        const std::int64_t reopened =
+            endAt(m_db, *m_engine, id, "expired", "closeloop", "expired at " + isoUtc(before.expiresAt), isoUtc(before.expiresAt));
         const ExceptionRecord after = load(id);
         audit("exception.expire", before, after, "closeloop", "system",
               "expired at " + isoUtc(before.expiresAt) + "; " + std::to_string(reopened) + " findings reopened");

@@ -47,6 +47,17 @@ void auditDenial(StoreWriter& writer, const Clock& clock, const std::string& act
     }
 }
 
+// Notifications a decision committed go to the outbox at once, not only at
+// the next sweep (a CLI run may be the last thing that happens for a while).
+void flushOutbox(Database& db)
+{
+    try {
+        writeOutbox(db, notificationOutboxDir(db.path()));
+    } catch (const std::exception&) {
+        // They stay marked unwritten; the next sweep writes them.
+    }
+}
+
 void requireRole(Database& db, const std::string& actor, Role role, const std::string& what)
 {
     if (actor.empty())
@@ -181,6 +192,7 @@ ExceptionOutcome ExceptionService::submit(const ExceptionRequest& r, std::int64_
                 ledger.audit(action, previous ? *previous : ExceptionRecord{}, out.exception, r.actor, role,
                              "tier " + e.tier.tier + " by rule " + e.tier.rule + ": " + approvalWord(e.tier));
                 tx.commit();
+                flushOutbox(db);
                 return out;
             })
             .get();
@@ -226,6 +238,7 @@ ExceptionOutcome ExceptionService::decide(std::int64_t id, const std::string& ac
                           "Exception #" + std::to_string(id) + (approve ? " was approved by " : " was rejected by ") + actor,
                           {{"exception", id}, {"reason", trimmed(reason)}});
                 tx.commit();
+                flushOutbox(db);
                 return out;
             })
             .get();
@@ -267,6 +280,7 @@ ExceptionOutcome ExceptionService::revoke(std::int64_t id, const std::string& ac
                 ledger.audit("exception.revoke", before, out.exception, actor, roles.describe(actor),
                              trimmed(reason) + "; " + std::to_string(out.findingsCovered) + " findings reopened");
                 tx.commit();
+                flushOutbox(db);
                 return out;
             })
             .get();

@@ -83,7 +83,7 @@ json casePolicy(Database& db, std::int64_t id, const std::string& nowIso)
         json j = {{"clock", c.text(0)},         {"state", slaStateName(s)},  {"budget_s", r.state.budget},
                   {"consumed_s", r.state.consumed}, {"started_at", c.text(2)}, {"due_at", optText(c, 5)},
                   {"risk_at", optText(c, 6)},   {"stopped_at", optText(c, 7)}, {"escalation_level", r.level},
-                  {"next_escalation_at", optText(c, 9)}};
+                  {"next_escalation_at", optText(c, 9)}, {"running_since", optText(c, 4)}};
         if (r.state.running() && r.state.dueAt.isValid())
             j["seconds_left"] = now.secsTo(r.state.dueAt);
         clocks.push_back(std::move(j));
@@ -93,6 +93,7 @@ json casePolicy(Database& db, std::int64_t id, const std::string& nowIso)
         if (r.state.running() && (!urgent || r.state.dueAt < urgent->state.dueAt))
             urgent = &r;
     out["clocks"] = std::move(clocks);
+    out["now"] = nowIso;
 
     // Who holds it: the assignee or owner until the first threshold passed,
     // then the escalation step last notified.

@@ -35,6 +35,8 @@ struct Part
 };
 
 constexpr std::size_t MaxListValues = 64;
+// id: takes the findings a notification or a selection names.
+constexpr std::size_t MaxIdValues = 1000;
 
 // The unicode61 tokenizer keeps letters and digits and drops the rest; a
 // phrase without any would match nothing alone and be dropped silently
@@ -164,16 +166,22 @@ private:
     Part id(const FilterTerm& t);
     Part has(const FilterTerm& t);
     Part is(const FilterTerm& t);
+    Part path(const FilterTerm& t);
+    Part slaClass(const FilterTerm& t);
+    Part sla(const FilterTerm& t);
+    Part slaState(const FilterTerm& t, const std::string& state, const std::string& now);
+    Part exception(const FilterTerm& t);
 
     static FilterError valueError(const FilterTerm& t, const std::string& message)
     {
         return {t.valueOffset, t.valueLength, message};
     }
     // The comma-separated values of an unquoted `field:a,b` (one value when quoted).
-    static std::vector<std::string> list(const FilterTerm& t);
+    static std::vector<std::string> list(const FilterTerm& t, std::size_t maxValues = MaxListValues);
     static bool yes(const FilterTerm& t, const FilterField& f);
     static std::int64_t integer(const FilterTerm& t, std::string_view value, std::int64_t min, std::int64_t max,
                                 const std::string& message);
+    QDateTime now(const FilterTerm& t) const;
     std::string cutoff(const FilterTerm& t, std::int64_t days) const;
     bool isLastWord(const FilterTerm& t) const
     {
@@ -201,6 +209,11 @@ Part sqlPart(std::string sql, std::vector<FilterValue>&& binds = {}, bool compou
 // quickest through the column's own index). No user text ever reaches the
 // SQL, so the byte cannot come from anywhere else.
 constexpr char SortHint = '\x01';
+// The same for a term whose own cost makes a walk of the sort index never
+// much worse than any other plan (the SLA states that look at each
+// finding's clocks): it stays when the whole filter matches few findings,
+// where counting those few would itself read every clock.
+constexpr char StickyHint = '\x02';
 
 // An equality on an indexed column: `sql` writes it with the column prefixed
 // by "" or the sort hint.
@@ -372,11 +385,21 @@ Part Compilation::term(const FilterTerm& t)
         return has(t);
     case K::Is:
         return is(t);
+    case K::Path:
+        return path(t);
+    case K::SlaClass:
+        return slaClass(t);
+    case K::Sla:
+        return sla(t);
+    case K::Due:
+        return date(t, *f);
+    case K::Exception:
+        return exception(t);
     }
     throw FilterError(t.offset, t.length, "unsupported field");
 }
 
-std::vector<std::string> Compilation::list(const FilterTerm& t)
+std::vector<std::string> Compilation::list(const FilterTerm& t, std::size_t maxValues)
 {
     if (t.quoted || isComparison(t.op))
         return {t.value};
@@ -388,8 +411,8 @@ std::vector<std::string> Compilation::list(const FilterTerm& t)
         if (item.empty())
             throw valueError(t, "empty value in the list '" + t.value + "'");
         out.push_back(std::move(item));
-        if (out.size() > MaxListValues)
-            throw valueError(t, "too many values (at most " + std::to_string(MaxListValues) + ")");
+        if (out.size() > maxValues)
+            throw valueError(t, "too many values (at most " + std::to_string(maxValues) + ")");
         if (comma == std::string::npos)
             break;
         start = comma + 1;
@@ -638,6 +661,22 @@ Part Compilation::date(const FilterTerm& t, const FilterField& f)
     const std::string start = v;
     const std::string next = day.addDays(1).toString(Qt::ISODate).toStdString();
     const std::string column = "f." + std::string(f.column);
+    // A finding without a deadline has no due date: IS NOT NULL keeps
+    // -due<D its true complement, and lets findings_by_sla_due (partial on
+    // IS NOT NULL) serve the range.
+    const bool nullable = f.kind == K::Due;
+    if (nullable && isComparison(t.op)) {
+        // "Due before the end of the year" can be most findings: sized, so
+        // that a long range walks the sort index instead of being sorted.
+        const bool after = t.op == FilterOp::Greater || t.op == FilterOp::GreaterEqual;
+        const std::string bound = t.op == FilterOp::Less || t.op == FilterOp::GreaterEqual ? start : next;
+        return indexed(
+            m_sizer,
+            [&](const char* plus) {
+                return std::string(plus) + column + " IS NOT NULL AND " + plus + column + (after ? " >= ?" : " < ?");
+            },
+            {bound}, true);
+    }
     switch (t.op) {
     case FilterOp::Less:
         return sqlPart(column + " < ?", {start});
@@ -654,14 +693,25 @@ Part Compilation::date(const FilterTerm& t, const FilterField& f)
     return sqlPart(column + " >= ? AND " + column + " < ?", {start, next}, true);
 }
 
-std::string Compilation::cutoff(const FilterTerm& t, std::int64_t days) const
+QDateTime Compilation::now(const FilterTerm& t) const
 {
     const QString now = QString::fromStdString(m_context.now.empty() ? nowUtcIso() : m_context.now);
-    QDateTime at = QDateTime::fromString(now, Qt::ISODateWithMs);
+    const QDateTime at = QDateTime::fromString(now, Qt::ISODateWithMs);
     if (!at.isValid())
         throw FilterError(t.offset, t.length, "the current time '" + m_context.now + "' is not ISO 8601");
-    at = at.toUTC().addDays(-days);
-    return at.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")).toStdString();
+    return at.toUTC();
+}
+
+// Times are compared as the text Closeloop stores ("...T12:00:00.000Z"),
+// so every bound is written in exactly that form.
+std::string storedForm(const QDateTime& at)
+{
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")).toStdString();
+}
+
+std::string Compilation::cutoff(const FilterTerm& t, std::int64_t days) const
+{
+    return storedForm(now(t).addDays(-days));
 }
 
 Part Compilation::age(const FilterTerm& t)
@@ -688,7 +738,7 @@ Part Compilation::age(const FilterTerm& t)
 Part Compilation::id(const FilterTerm& t)
 {
     std::vector<FilterValue> binds;
-    for (const auto& item : list(t))
+    for (const auto& item : list(t, MaxIdValues))
         binds.emplace_back(integer(t, item, 0, INT64_MAX, "id is a finding number"));
     if (isComparison(t.op))
         return sqlPart(std::string("f.id ") + sqlOperator(t.op) + " ?", std::move(binds));
@@ -722,11 +772,123 @@ Part Compilation::is(const FilterTerm& t)
     // Open: still needs someone (a fix awaiting verification included);
     // closed: decided (false positive, accepted risk) or fixed and verified.
     if (v == "open")
-        return sqlPart("f.status IN ('new', 'reopened', 'triaged', 'in_progress', 'pending_verification')");
+        return sqlPart("f.status IN ('new', 'reopened', 'triaged', 'in_progress', 'contained', 'pending_verification')");
     if (v == "closed")
         return sqlPart("f.status IN ('false_positive', 'accepted_risk', 'resolved_verified', 'suppressed')");
     throw valueError(t, withSuggestion("unknown is:'" + t.value + "'",
                                        closestWord(v, {"unowned", "unassigned", "open", "closed"})));
+}
+
+// A word of the policy language: a typo is an error with a suggestion, not a
+// filter that quietly matches nothing.
+std::string choiceOf(const FilterTerm& t, const std::string& item, std::string_view fieldName,
+                     std::string_view what)
+{
+    std::string v = asciiLower(item);
+    std::replace(v.begin(), v.end(), '-', '_');
+    std::vector<std::string_view> names;
+    for (const auto& c : findFilterField(fieldName)->choices()) {
+        if (c.value == v)
+            return v;
+        names.push_back(c.value);
+    }
+    throw FilterError(t.valueOffset, t.valueLength,
+                      withSuggestion("unknown " + std::string(what) + " '" + item + "'", closestWord(v, names)));
+}
+
+Part Compilation::path(const FilterTerm& t)
+{
+    std::vector<FilterValue> binds;
+    for (const auto& item : list(t))
+        binds.emplace_back(choiceOf(t, item, "path", "path"));
+    const std::string in = placeholders(binds.size());
+    // Most findings take one path (ticket): findings_by_path serves the few,
+    // the sort index the many.
+    return indexed(m_sizer, [&](const char* plus) { return std::string(plus) + "f.path IN (" + in + ")"; },
+                   std::move(binds));
+}
+
+Part Compilation::slaClass(const FilterTerm& t)
+{
+    std::vector<FilterValue> binds;
+    for (const auto& item : list(t))
+        binds.emplace_back(item);
+    // No index: a policy has a handful of classes, each holding a large share
+    // of the findings, so the page walks the sort index and tests the column.
+    return sqlPart("f.sla_class COLLATE NOCASE IN (" + placeholders(binds.size()) + ")", std::move(binds));
+}
+
+Part Compilation::sla(const FilterTerm& t)
+{
+    const std::string at = storedForm(now(t));
+    std::vector<Part> parts;
+    for (const auto& item : list(t))
+        parts.push_back(slaState(t, choiceOf(t, item, "sla", "SLA state"), at));
+    if (parts.size() == 1)
+        return std::move(parts.front());
+    Part out;
+    out.compound = true;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (i)
+            out.text += " OR ";
+        out.text += parenthesized(parts[i]);
+        for (auto& b : parts[i].binds)
+            out.binds.push_back(std::move(b));
+    }
+    return out;
+}
+
+// f.sla_due is the earliest deadline of the finding's running clocks, NULL
+// when none runs (written with the clocks by the policy engine). So breached
+// is one range on findings_by_sla_due, and at risk and on track look at the
+// clocks (by primary key, four at most) only of findings with a deadline
+// still ahead. IS NOT NULL first keeps a negated state its true complement.
+Part Compilation::slaState(const FilterTerm&, const std::string& state, const std::string& at)
+{
+    if (state == "breached")
+        return indexed(
+            m_sizer,
+            [](const char* plus) {
+                return std::string(plus) + "f.sla_due IS NOT NULL AND " + plus + "f.sla_due <= ?";
+            },
+            {at}, true);
+    if (state == "paused") {
+        // An active exception holds every clock of the finding. Few findings
+        // are held, but SQLite cannot know it (no statistics): likelihood()
+        // tells it, so that findings_by_exception serves the few, also when
+        // the queue is sorted by SLA due (where it would otherwise walk every
+        // deadline, which no paused finding has: a second at a million).
+        if (m_sizer.manyRows("f.exception_id IS NOT NULL", {}))
+            return sqlPart(std::string(1, SortHint) + "f.exception_id IS NOT NULL");
+        return sqlPart("likelihood(f.exception_id IS NOT NULL, 0.001)");
+    }
+    const std::string atRisk = std::string(state == "on_track" ? "NOT " : "") +
+                               "EXISTS (SELECT 1 FROM sla_clocks c WHERE c.finding_id = f.id AND c.stopped_at IS NULL"
+                               " AND c.running_since IS NOT NULL AND c.risk_at <= ?)";
+    // Sized by the deadlines still ahead, an index-only count: sizing the
+    // clocks themselves would read them for every such finding (0.3 s of CPU
+    // at a million when few are at risk) before the first page. With many
+    // deadlines ahead, the walk of the sort index wins however many match.
+    const bool many = m_sizer.manyRows("f.sla_due IS NOT NULL AND f.sla_due > ?", {at});
+    const std::string plus = many ? std::string(1, StickyHint) : std::string();
+    return sqlPart(plus + "f.sla_due IS NOT NULL AND " + plus + "f.sla_due > ? AND " + atRisk, {at, at}, true);
+}
+
+Part Compilation::exception(const FilterTerm& t)
+{
+    std::vector<FilterValue> binds;
+    for (const auto& item : list(t))
+        binds.emplace_back(integer(t, item, 1, INT64_MAX, "exception is an exception number"));
+    // Every finding the exception names, whatever its state: the primary key
+    // of exception_findings starts with the exception.
+    const std::string in = placeholders(binds.size());
+    return indexed(
+        m_sizer,
+        [&](const char* plus) {
+            return std::string(plus) + "f.id IN (SELECT finding_id FROM exception_findings WHERE exception_id IN (" +
+                   in + "))";
+        },
+        std::move(binds));
 }
 
 } // namespace
@@ -761,14 +923,20 @@ CompiledFilter FilterCompiler::compile(std::string_view text) const
     if (root.kind == FilterNode::Kind::All)
         return out;
     Part p = asSql(Compilation(m_context, text.size()).node(root), FilterSizer(m_context.reader));
+    const bool sortHints = p.text.find(SortHint) != std::string::npos;
     out.where = p.text;
-    out.countWhere = std::move(p.text);
+    out.countWhere = p.text;
     std::replace(out.where.begin(), out.where.end(), SortHint, '+');
+    std::replace(out.where.begin(), out.where.end(), StickyHint, '+');
     std::erase(out.countWhere, SortHint);
+    std::erase(out.countWhere, StickyHint);
     out.binds = std::move(p.binds);
     out.usesFts = out.where.find("findings_fts") != std::string::npos;
-    if (m_context.reader && out.where != out.countWhere && !wholeFilterMatchesMany(*m_context.reader, out))
-        out.where = out.countWhere;
+    if (m_context.reader && sortHints && !wholeFilterMatchesMany(*m_context.reader, out)) {
+        out.where = std::move(p.text);
+        std::erase(out.where, SortHint);
+        std::replace(out.where.begin(), out.where.end(), StickyHint, '+');
+    }
     return out;
 }
 

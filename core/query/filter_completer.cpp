@@ -37,6 +37,10 @@ bool takesList(const FilterField& f)
     case FilterField::Kind::Lifecycle:
     case FilterField::Kind::DataClass:
     case FilterField::Kind::Id:
+    case FilterField::Kind::Path:
+    case FilterField::Kind::SlaClass:
+    case FilterField::Kind::Sla:
+    case FilterField::Kind::Exception:
         return true;
     default:
         return false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filter_database_value_source.h"
 
+#include "policy/policy_store.h"
+
 namespace closeloop {
 
 FilterDatabaseValueSource::FilterDatabaseValueSource(Database& reader)
@@ -59,6 +61,23 @@ std::vector<std::string> FilterDatabaseValueSource::values(std::string_view fiel
               prefix, found);
     } else if (field == "lifecycle") {
         query("SELECT DISTINCT lower(lifecycle) FROM catalog_entities", prefix, found);
+    } else if (field == "class") {
+        // The classes of the policy in force, and those older decisions left
+        // on the newest findings (sla_class has no index: a DISTINCT over a
+        // million rows would take a second per keystroke).
+        if (const auto policy = PolicyStore(m_db).activeReadOnly()) {
+            for (const auto& [name, cls] : policy->classes) {
+                if (filterValueMatches(name, prefix))
+                    found.insert(name);
+            }
+        }
+        query("SELECT DISTINCT sla_class FROM (SELECT sla_class FROM findings ORDER BY id DESC LIMIT 20000)", prefix,
+              found);
+    } else if (field == "exception") {
+        // The exceptions still in play, newest first.
+        query("SELECT CAST(id AS TEXT) FROM exceptions WHERE state IN ('requested', 'active') ORDER BY id DESC"
+              " LIMIT 200",
+              prefix, found);
     } else if (field == "data") {
         auto st = m_db.prepare("SELECT DISTINCT lower(data_classes) FROM catalog_entities WHERE data_classes <> ''");
         while (st.step()) {

@@ -44,6 +44,7 @@ bool FilterField::ordered() const
     case K::Date:
     case K::Age:
     case K::Id:
+    case K::Due:
         return true;
     default:
         return false;
@@ -61,6 +62,7 @@ std::vector<FilterChoice> FilterField::choices() const
                 {"reopened", "came back after it was closed"},
                 {"triaged", "looked at, owner known"},
                 {"in_progress", "being fixed"},
+                {"contained", "exposure limited, fix still to come"},
                 {"pending_verification", "fixed, waiting for proof"},
                 {"resolved_verified", "fixed and verified"},
                 {"accepted_risk", "an exception covers it"},
@@ -81,8 +83,19 @@ std::vector<FilterChoice> FilterField::choices() const
                 {"epss", "has an EPSS score"},
                 {"cvss", "has a CVSS score"},
                 {"cve", "names a CVE"}};
+    case K::Path:
+        return {{"enforce", "acted on automatically"},
+                {"approve", "acted on after a manager approves"},
+                {"ticket", "assigned to the owner with a due date"},
+                {"incident", "active exploitation or a chain of findings"},
+                {"batch", "reviewed in the next maintenance window"}};
+    case K::Sla:
+        return {{"breached", "a running clock is past its deadline"},
+                {"at_risk", "a running clock is past its risk threshold"},
+                {"on_track", "clocks running, none at risk"},
+                {"paused", "an active exception holds the clocks"}};
     case K::Is:
-        return {{"open", "still needs someone (new, triaged, in progress, awaiting verification)"},
+        return {{"open", "still needs someone (new, triaged, in progress, contained, awaiting verification)"},
                 {"closed", "decided or fixed and verified"},
                 {"unowned", "mapped to no service"},
                 {"unassigned", "nobody is assigned"}};
@@ -101,6 +114,8 @@ bool FilterField::valuesFromWorkspace() const
     case K::Tool:
     case K::Lifecycle:
     case K::DataClass:
+    case K::SlaClass:
+    case K::Exception:
         return true;
     default:
         return false;
@@ -136,7 +151,12 @@ const std::vector<FilterField>& filterFields()
         {"first_seen", "first", K::Date, "first_seen", "day first seen, YYYY-MM-DD (UTC)"},
         {"last_seen", "last", K::Date, "last_seen", "day last seen, YYYY-MM-DD (UTC)"},
         {"age", "", K::Age, "first_seen", "whole days since first seen (age>30)"},
-        {"id", "", K::Id, "id", "finding number"},
+        {"id", "", K::Id, "id", "finding number (id:1,2,3)"},
+        {"path", "", K::Path, "path", "routing path: enforce, approve, ticket, incident, batch"},
+        {"class", "sla_class", K::SlaClass, "sla_class", "SLA class the policy gave"},
+        {"sla", "", K::Sla, "sla_due", "SLA clocks now: breached, at_risk, on_track, paused"},
+        {"due", "sla_due", K::Due, "sla_due", "earliest SLA deadline, YYYY-MM-DD (UTC) (due<2026-12-01)"},
+        {"exception", "exc", K::Exception, "", "findings an exception names (exception:12)"},
         {"has", "", K::Has, "", "has:fix, has:assignee, has:owner ..."},
         {"is", "", K::Is, "", "is:unowned, is:unassigned"},
     };

@@ -38,11 +38,25 @@
 //   last_seen, last   the same on f.last_seen
 //   age               whole days since first seen, from FilterContext::now:
 //                     age>N: f.first_seen <= now-(N+1)d; age>=N: <= now-Nd; age<N: > now-Nd ...
-//   id                f.id IN (?...) or f.id <op> ?
+//   id                f.id IN (?...) (at most 1000 ids) or f.id <op> ?
+//   path              enforce, approve, ticket, incident, batch: f.path IN (?...)
+//   class, sla_class  the SLA class the policy gave: f.sla_class IN (?...)
+//   sla               the finding's running clocks at FilterContext::now (f.sla_due is
+//                     the earliest deadline of its running clocks, NULL without one):
+//                     breached: f.sla_due IS NOT NULL AND f.sla_due <= now;
+//                     at_risk: f.sla_due > now AND EXISTS (a running clock of it with
+//                     risk_at <= now); on_track: f.sla_due > now AND NOT EXISTS (...);
+//                     paused: f.exception_id IS NOT NULL (an active exception holds them;
+//                     wrapped in likelihood(..., 0.001) unless the reader finds many)
+//   due               YYYY-MM-DD on f.sla_due, as first_seen (IS NOT NULL first, so
+//                     that -due<D keeps the findings without a deadline)
+//   exception, exc    f.id IN (SELECT finding_id FROM exception_findings
+//                     WHERE exception_id IN (?...)): every finding the exception names
 //   has               fix: f.fix_version <> ''; assignee, owner, service: f.<column> <> '';
 //                     epss, cvss: f.epss / f.cvss_score IS NOT NULL; cve: f.cves <> ''
 //   is                unowned: f.service = ''; unassigned: f.assignee = '';
-//                     open: status new, reopened, triaged, in_progress or pending_verification;
+//                     open: status new, reopened, triaged, in_progress, contained or
+//                     pending_verification;
 //                     closed: false_positive, accepted_risk, resolved_verified or suppressed
 // Free text (words and "quoted phrases") is an FTS5 phrase over title,
 // description, package, asset, cves and rule_id:
@@ -91,6 +105,11 @@ struct FilterField
         Id,
         Has,
         Is,
+        Path,        // the routing path the policy gave
+        SlaClass,
+        Sla,         // the state of the running SLA clocks
+        Due,         // the earliest deadline of the running clocks (a date)
+        Exception,   // the findings an exception names
     };
     std::string_view name;        // canonical, lower case
     std::string_view aliases;     // space separated

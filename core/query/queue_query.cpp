@@ -2,6 +2,7 @@
 #include "queue_query.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace closeloop {
 
@@ -30,6 +31,9 @@ const char* sortExpression(QueueColumn c)
     case QueueColumn::FirstSeen: return "f.first_seen";
     case QueueColumn::Age: return "f.first_seen";
     case QueueColumn::LastSeen: return "f.last_seen";
+    case QueueColumn::Path: return "f.path";
+    case QueueColumn::SlaClass: return "f.sla_class";
+    case QueueColumn::SlaDue: return "f.sla_due";
     case QueueColumn::Id:
     case QueueColumn::Count: break;
     }
@@ -53,7 +57,34 @@ std::string orderBy(const QueueQuery& q)
 constexpr const char* RowColumns =
     "f.id, f.severity, f.kev, f.epss, f.title, f.status, f.service, f.owner, f.assignee, f.asset, f.asset_kind,"
     " f.package, f.package_version, f.fix_version, f.cves, f.tool, f.rule_id, f.environment, f.first_seen,"
-    " f.last_seen";
+    " f.last_seen, f.path, f.sla_class, f.sla_due, f.exception_id IS NOT NULL";
+
+// `SELECT <columns> FROM findings f WHERE <where> ORDER BY ... LIMIT ...`.
+// By SLA due, findings without a deadline come last in either direction, and
+// still from indexes: the dated ones walk findings_by_sla_due (partial on IS
+// NOT NULL), the rest the primary key, and SQLite merges the two ordered
+// arms (ORDER BY sla_due NULLS LAST over all rows would sort a million).
+// The filter then appears twice: binds says how many times to bind it.
+std::string pageSql(const char* columns, const QueueQuery& q, std::int64_t offset, std::int64_t limit, int& binds)
+{
+    // LIMIT and OFFSET are our own integers, written into the SQL so the
+    // filter's parameters keep their numbers.
+    const std::string tail =
+        " LIMIT " + std::to_string(std::max<std::int64_t>(limit, 0)) + " OFFSET " +
+        std::to_string(std::max<std::int64_t>(offset, 0));
+    if (q.sort != QueueColumn::SlaDue) {
+        binds = 1;
+        return std::string("SELECT ") + columns + " FROM findings f WHERE " + q.where + orderBy(q) + tail;
+    }
+    binds = 2;
+    const char* dir = q.descending ? " DESC" : " ASC";
+    // The selected columns plus the sort keys, so that the compound's ORDER BY can name them.
+    const std::string select = std::string("SELECT ") + columns + ", f.sla_due, f.id FROM findings f WHERE ";
+    const int keys = int(std::count(columns, columns + std::strlen(columns), ',')) + 2;
+    return select + "f.sla_due IS NOT NULL AND (" + q.where + ") UNION ALL " + select + "f.sla_due IS NULL AND (" +
+           q.where + ") ORDER BY " + std::to_string(keys) + dir + " NULLS LAST, " + std::to_string(keys + 1) + dir +
+           tail;
+}
 
 } // namespace
 
@@ -79,6 +110,10 @@ const std::vector<QueueColumnInfo>& queueColumns()
         {QueueColumn::LastSeen, "last_seen", false},
         {QueueColumn::Age, "age", false},
         {QueueColumn::Id, "id", false},
+        // Added after the others so that a saved header state keeps its sections.
+        {QueueColumn::SlaDue, "sla_due", true},
+        {QueueColumn::Path, "path", true},
+        {QueueColumn::SlaClass, "sla_class", false},
     };
     return columns;
 }
@@ -118,12 +153,10 @@ void bindSqlValues(Statement& st, const std::vector<SqlValue>& values, int first
 
 std::vector<QueueRow> queuePage(Database& db, const QueueQuery& q, std::int64_t offset, int limit)
 {
-    // LIMIT and OFFSET are our own integers, written into the SQL so the
-    // filter's parameters keep their numbers.
-    auto st = db.prepare(std::string("SELECT ") + RowColumns + " FROM findings f WHERE " + q.where + orderBy(q) +
-                         " LIMIT " + std::to_string(std::max(limit, 0)) + " OFFSET " +
-                         std::to_string(std::max<std::int64_t>(offset, 0)));
-    bindSqlValues(st, q.binds);
+    int times = 1;
+    auto st = db.prepare(pageSql(RowColumns, q, offset, limit, times));
+    for (int i = 0; i < times; ++i)
+        bindSqlValues(st, q.binds, 1 + i * int(q.binds.size()));
     std::vector<QueueRow> rows;
     rows.reserve(std::size_t(std::max(limit, 0)));
     while (st.step()) {
@@ -149,6 +182,11 @@ std::vector<QueueRow> queuePage(Database& db, const QueueQuery& q, std::int64_t 
         r.environment = st.text(17);
         r.firstSeen = st.text(18);
         r.lastSeen = st.text(19);
+        r.path = st.text(20);
+        r.slaClass = st.text(21);
+        if (!st.isNull(22))
+            r.slaDue = st.text(22);
+        r.slaPaused = st.int64(23) != 0;
         rows.push_back(std::move(r));
     }
     return rows;
@@ -163,10 +201,10 @@ std::int64_t queueCount(Database& db, const std::string& where, const std::vecto
 
 std::vector<std::int64_t> queueIds(Database& db, const QueueQuery& q, std::int64_t offset, std::int64_t limit)
 {
-    auto st = db.prepare("SELECT f.id FROM findings f WHERE " + q.where + orderBy(q) + " LIMIT " +
-                         std::to_string(std::max<std::int64_t>(limit, 0)) + " OFFSET " +
-                         std::to_string(std::max<std::int64_t>(offset, 0)));
-    bindSqlValues(st, q.binds);
+    int times = 1;
+    auto st = db.prepare(pageSql("f.id", q, offset, limit, times));
+    for (int i = 0; i < times; ++i)
+        bindSqlValues(st, q.binds, 1 + i * int(q.binds.size()));
     std::vector<std::int64_t> ids;
     while (st.step())
         ids.push_back(st.int64(0));

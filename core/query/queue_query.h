@@ -2,7 +2,8 @@
 // The queue's rows and the SQL that pages through them: the columns an
 // analyst can show and sort by, a page of rows for (filter, sort, offset),
 // and the count. Sorting happens in SQLite on indexes; the three sorts the
-// queue offers first (severity, first seen, service) are index range scans.
+// queue offers first (severity, first seen, service) are index range scans,
+// and so is SLA due (findings without a deadline last, either direction).
 #pragma once
 
 #include "store/database.h"
@@ -19,7 +20,7 @@ namespace closeloop {
 
 enum class QueueColumn {
     Severity, Kev, Title, Status, Service, Owner, Assignee, Asset, Package, FixVersion, Cves, Epss, Tool, Rule,
-    Environment, FirstSeen, LastSeen, Age, Id, Count
+    Environment, FirstSeen, LastSeen, Age, Path, SlaClass, SlaDue, Id, Count
 };
 
 struct QueueColumnInfo
@@ -40,6 +41,9 @@ struct QueueRow
     std::optional<double> epss;
     std::string title, status, service, owner, assignee, asset, assetKind, package, packageVersion, fixVersion,
         cves, tool, ruleId, environment, firstSeen, lastSeen;
+    std::string path, slaClass; // empty until the policy routed it
+    std::string slaDue;         // earliest deadline of the running clocks; empty when none runs
+    bool slaPaused = false;     // an active exception holds the clocks
 };
 
 using SqlValue = std::variant<std::int64_t, double, std::string>;

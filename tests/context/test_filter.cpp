@@ -94,6 +94,8 @@ public:
             all = {"component:default/payments", "resource:default/payments-db"};
         else if (field == "tool")
             all = {"GitHub Dependabot", "Grype", "Trivy"};
+        else if (field == "class")
+            all = {"critical", "high", "low", "standard"};
         std::vector<std::string> out;
         for (const auto& v : all) {
             if (filterValueMatches(v, prefix) && out.size() < limit)
@@ -211,6 +213,77 @@ private slots:
                     " ('group:default/team-payments', 'group', 'team-payments', 'catalog.yaml', 80, '{}'),"
                     " ('group:default/team-search', 'group', 'team-search', 'catalog.yaml', 90, '{}'),"
                     " ('group:default/team-web', 'group', 'team-web', 'catalog.yaml', 99, '{}')",
+                };
+                Transaction tx(db);
+                for (const char* sql : statements)
+                    db.exec(sql);
+                tx.commit();
+                return 0;
+            })
+            .get();
+        // What the policy engine would have left, written by hand so that
+        // each SLA state has its findings at the tests' Now
+        // (2026-11-25T12:00:00.000Z). The import routed the findings under
+        // the default policy: that is all replaced.
+        m_ws->writer()
+            .run([](Database& db) {
+                const char* const statements[] = {
+                    "DELETE FROM sla_clocks",
+                    "UPDATE findings SET path = '', sla_class = '', sla_due = NULL, exception_id = NULL",
+                    "UPDATE findings SET path = 'incident', sla_class = 'critical' WHERE id IN (1, 7)",
+                    "UPDATE findings SET path = 'ticket', sla_class = 'high' WHERE id IN (2, 3, 4)",
+                    "UPDATE findings SET path = 'approve', sla_class = 'high' WHERE id IN (5, 6)",
+                    "UPDATE findings SET path = 'batch', sla_class = 'low' WHERE id = 8",
+                    "UPDATE findings SET path = 'enforce', sla_class = 'standard' WHERE id IN (9, 10)",
+                    // 1: acknowledge breached two hours ago, remediate on track.
+                    "INSERT INTO sla_clocks (finding_id, clock, budget_s, started_at, consumed_s, running_since, due_at,"
+                    " risk_at, stopped_at) VALUES"
+                    " (1, 'acknowledge', 3600, '2026-11-25T09:00:00.000Z', 0, '2026-11-25T09:00:00.000Z',"
+                    "  '2026-11-25T10:00:00.000Z', '2026-11-25T09:30:00.000Z', NULL),"
+                    " (1, 'remediate', 1296000, '2026-11-25T09:00:00.000Z', 0, '2026-11-25T09:00:00.000Z',"
+                    "  '2026-12-10T09:00:00.000Z', '2026-12-05T09:00:00.000Z', NULL),"
+                    // 2: past its risk share, deadline ahead.
+                    " (2, 'remediate', 86400, '2026-11-25T00:00:00.000Z', 0, '2026-11-25T00:00:00.000Z',"
+                    "  '2026-11-26T00:00:00.000Z', '2026-11-25T06:00:00.000Z', NULL),"
+                    // 3: acknowledged (stopped), remediate on track.
+                    " (3, 'acknowledge', 3600, '2026-11-20T00:00:00.000Z', 1800, NULL, '2026-11-20T01:00:00.000Z',"
+                    "  '2026-11-20T00:30:00.000Z', '2026-11-20T00:30:00.000Z'),"
+                    " (3, 'remediate', 2592000, '2026-11-20T00:00:00.000Z', 0, '2026-11-20T00:00:00.000Z',"
+                    "  '2026-12-20T00:00:00.000Z', '2026-12-15T00:00:00.000Z', NULL),"
+                    // 4: at risk from exactly now.
+                    " (4, 'remediate', 604800, '2026-11-24T12:00:00.000Z', 0, '2026-11-24T12:00:00.000Z',"
+                    "  '2026-12-01T12:00:00.000Z', '2026-11-25T12:00:00.000Z', NULL),"
+                    // 5: due exactly now: breached.
+                    " (5, 'remediate', 86400, '2026-11-24T12:00:00.000Z', 0, '2026-11-24T12:00:00.000Z',"
+                    "  '2026-11-25T12:00:00.000Z', '2026-11-25T00:00:00.000Z', NULL),"
+                    // 6: paused by an active exception (no deadline while paused).
+                    " (6, 'remediate', 86400, '2026-11-20T00:00:00.000Z', 3600, NULL, NULL, NULL, NULL),"
+                    // 7: a stopped clock long past its risk share must not count; remediate on track.
+                    " (7, 'acknowledge', 86400, '2026-11-18T00:00:00.000Z', 200000, NULL, '2026-11-19T00:00:00.000Z',"
+                    "  '2026-11-18T12:00:00.000Z', '2026-11-20T08:00:00.000Z'),"
+                    " (7, 'remediate', 4320000, '2026-11-21T00:00:00.000Z', 0, '2026-11-21T00:00:00.000Z',"
+                    "  '2027-01-10T00:00:00.000Z', '2027-01-01T00:00:00.000Z', NULL),"
+                    // 8: closed, every clock stopped.
+                    " (8, 'remediate', 86400, '2026-01-01T00:00:00.000Z', 3600, NULL, '2026-01-02T00:00:00.000Z',"
+                    "  '2026-01-01T12:00:00.000Z', '2026-01-01T01:00:00.000Z'),"
+                    // 9: paused too.
+                    " (9, 'acknowledge', 3600, '2026-11-24T00:00:00.000Z', 600, NULL, NULL, NULL, NULL),"
+                    // 10: on track.
+                    " (10, 'remediate', 864000, '2026-11-25T00:00:00.000Z', 0, '2026-11-25T00:00:00.000Z',"
+                    "  '2026-12-05T00:00:00.000Z', '2026-12-01T00:00:00.000Z', NULL)",
+                    "UPDATE findings SET sla_due = (SELECT min(due_at) FROM sla_clocks c WHERE c.finding_id = findings.id"
+                    " AND c.running_since IS NOT NULL AND c.stopped_at IS NULL)",
+                    "INSERT INTO exceptions (id, scope_kind, justification, tier, tier_rule, state, requested_by,"
+                    " requested_at, requested_expiry, expires_at, policy_version) VALUES"
+                    " (1, 'findings', 'compensating WAF rule', 'medium', 'r', 'active', 'bob', '2026-11-20T00:00:00.000Z',"
+                    "  '2026-12-20T00:00:00.000Z', '2026-12-20T00:00:00.000Z', 'v'),"
+                    " (2, 'findings', 'vendor patch pending', 'high', 'r', 'requested', 'carol',"
+                    "  '2026-11-24T00:00:00.000Z', '2027-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z', 'v'),"
+                    " (3, 'findings', 'old one', 'low', 'r', 'expired', 'bob', '2026-10-01T00:00:00.000Z',"
+                    "  '2026-10-15T00:00:00.000Z', '2026-10-15T00:00:00.000Z', 'v')",
+                    "INSERT INTO exception_findings (exception_id, finding_id) VALUES (1, 6), (1, 9), (2, 3), (2, 10),"
+                    " (3, 6)",
+                    "UPDATE findings SET exception_id = 1 WHERE id IN (6, 9)",
                 };
                 Transaction tx(db);
                 for (const char* sql : statements)
@@ -399,6 +472,32 @@ private slots:
             "\"a\"\"b\" AND \"NEAR/2\" AND \"c*\"");
         row("NEAR(a b)", "f.id IN (SELECT rowid FROM findings_fts WHERE findings_fts MATCH ?)",
             "\"NEAR\" AND (\"a\" AND \"b\")");
+        // The policy's fields.
+        row("status:contained", "f.status IN (?)", "contained");
+        row("is:open", "f.status IN ('new', 'reopened', 'triaged', 'in_progress', 'contained', 'pending_verification')", "");
+        row("path:ticket", "f.path IN (?)", "ticket");
+        row("path:Incident,batch", "f.path IN (?, ?)", "incident|batch");
+        row("class:high", "f.sla_class COLLATE NOCASE IN (?)", "high");
+        row("sla_class:high,low", "f.sla_class COLLATE NOCASE IN (?, ?)", "high|low");
+        row("sla:breached", "f.sla_due IS NOT NULL AND f.sla_due <= ?", Now);
+        row("sla:at_risk",
+            "f.sla_due IS NOT NULL AND f.sla_due > ? AND EXISTS (SELECT 1 FROM sla_clocks c WHERE c.finding_id = f.id"
+            " AND c.stopped_at IS NULL AND c.running_since IS NOT NULL AND c.risk_at <= ?)",
+            "2026-11-25T12:00:00.000Z|2026-11-25T12:00:00.000Z");
+        row("sla:on-track",
+            "f.sla_due IS NOT NULL AND f.sla_due > ? AND NOT EXISTS (SELECT 1 FROM sla_clocks c WHERE c.finding_id = f.id"
+            " AND c.stopped_at IS NULL AND c.running_since IS NOT NULL AND c.risk_at <= ?)",
+            "2026-11-25T12:00:00.000Z|2026-11-25T12:00:00.000Z");
+        row("sla:paused", "likelihood(f.exception_id IS NOT NULL, 0.001)", "");
+        row("sla:breached,paused", "(f.sla_due IS NOT NULL AND f.sla_due <= ?) OR likelihood(f.exception_id IS NOT NULL, 0.001)",
+            Now);
+        row("-sla:breached", "NOT (f.sla_due IS NOT NULL AND f.sla_due <= ?)", Now);
+        row("due<2026-12-01", "f.sla_due IS NOT NULL AND f.sla_due < ?", "2026-12-01");
+        row("due>=2026-12-01", "f.sla_due IS NOT NULL AND f.sla_due >= ?", "2026-12-01");
+        row("sla_due:2026-12-01", "f.sla_due >= ? AND f.sla_due < ?", "2026-12-01|2026-12-02");
+        row("-due<2026-12-01", "NOT (f.sla_due IS NOT NULL AND f.sla_due < ?)", "2026-12-01");
+        row("exception:7", "f.id IN (SELECT finding_id FROM exception_findings WHERE exception_id IN (?))", "7");
+        row("exc:7,8", "f.id IN (SELECT finding_id FROM exception_findings WHERE exception_id IN (?, ?))", "7|8");
     }
 
     void compilesToBoundSql()
@@ -411,6 +510,49 @@ private slots:
         QCOMPARE(QString::fromStdString(::binds(c)), binds);
         QCOMPARE(c.usesFts, c.where.find("findings_fts") != std::string::npos);
         QCOMPARE(c.countWhere, c.where); // without a reader there are no sort hints
+    }
+
+    void slaStatesAtTheFiltersNow()
+    {
+        // The bound instant is written as stored times are, whatever form
+        // "now" was given in, so that text comparison is time comparison.
+        FilterContext c = context();
+        c.now = "2026-11-25T13:00:00+01:00";
+        QCOMPARE(binds(FilterCompiler(c).compile("sla:breached")), std::string(Now));
+        QCOMPARE(ids("sla:breached", c), std::string("1,5"));
+        // An hour earlier, 5's deadline is still ahead, and it is at risk.
+        c.now = "2026-11-25T11:00:00Z";
+        QCOMPARE(ids("sla:breached", c), std::string("1"));
+        QCOMPARE(ids("sla:at_risk", c), std::string("2,5"));
+        // Long before anything: every running clock on track.
+        c.now = "2026-11-01T00:00:00.000Z";
+        QCOMPARE(ids("sla:on_track", c), std::string("1,2,3,4,5,7,10"));
+        QCOMPARE(ids("sla:breached,at_risk", c), std::string());
+        c.now = "yesterday";
+        const auto e = FilterCompiler(c).check("kev:yes sla:breached");
+        QVERIFY(e.has_value());
+        QCOMPARE(e->message(), std::string("the current time 'yesterday' is not ISO 8601"));
+        QCOMPARE(int(e->offset()), 8);
+        QVERIFY(!FilterCompiler(c).check("path:ticket due<2026-12-01").has_value()); // needs no now
+    }
+
+    void idListsUpToAThousand()
+    {
+        std::string list;
+        for (int i = 1; i <= 1000; ++i)
+            list += (i > 1 ? "," : "") + std::to_string(i % 11 + 1);
+        const CompiledFilter c = FilterCompiler(context()).compile("id:" + list);
+        QCOMPARE(c.binds.size(), std::size_t(1000));
+        QCOMPARE(ids("id:" + list), std::string("1,2,3,4,5,6,7,8,9,10,11"));
+        const auto e = FilterCompiler(context()).check("id:" + list + ",5");
+        QVERIFY(e.has_value());
+        QCOMPARE(e->message(), std::string("too many values (at most 1000)"));
+        QCOMPARE(int(e->offset()), 3);
+        // Other fields keep their smaller cap.
+        std::string many = "tool:";
+        for (int i = 0; i < 65; ++i)
+            many += (i ? ",t" : "t") + std::to_string(i);
+        QCOMPARE(FilterCompiler(context()).check(many)->message(), std::string("too many values (at most 64)"));
     }
 
     void prefixOnlyForTheWordBeingTyped()
@@ -492,6 +634,23 @@ private slots:
         row("title:*", 6, 1, "'*' has no letters or digits to search for");
         row("\"--\"", 0, 4, "'--' has no letters or digits to search for");
         row("col:", 0, 3, "unknown field 'col' (to search for the text, put it in quotes)");
+        row("path:tiket", 5, 5, "unknown path 'tiket' — did you mean 'ticket'?");
+        row("path:ticket,escalate", 5, 15, "unknown path 'escalate'");
+        row("path>ticket", 0, 11, "path cannot be compared with '>': use path:VALUE");
+        row("path:", 0, 5, "path needs a value after ':'");
+        row("clas:high", 0, 4, "unknown field 'clas' — did you mean 'class'?");
+        row("class<high", 0, 10, "class cannot be compared with '<': use class:VALUE");
+        row("sla:breach", 4, 6, "unknown SLA state 'breach' — did you mean 'breached'?");
+        row("sla:late", 4, 4, "unknown SLA state 'late'");
+        row("sla>=at_risk", 0, 12, "sla cannot be compared with '>=': use sla:VALUE");
+        row("sal:breached", 0, 3, "unknown field 'sal' — did you mean 'sla'?");
+        row("due<tomorrow", 4, 8, "date must be YYYY-MM-DD");
+        row("due>2026-02-30", 4, 10, "date must be YYYY-MM-DD");
+        row("due:", 0, 4, "due needs a value after ':'");
+        row("exception:abc", 10, 3, "exception is an exception number");
+        row("exception:0", 10, 1, "exception is an exception number");
+        row("exception:1,,2", 10, 4, "empty value in the list '1,,2'");
+        row("exception>3", 0, 11, "exception cannot be compared with '>': use exception:VALUE");
     }
 
     void errorsSayWhatAndWhere()
@@ -667,6 +826,34 @@ private slots:
         row("owner:team-payments AND severity:high", "2");
         row("(avro OR busybox) kev:yes", "7");
         row("(avro OR kev:yes) (busybox OR status:in_progress)", "5,7");
+        // The policy's fields (routing and clocks written in initTestCase).
+        row("path:incident", "1,7");
+        row("path:TICKET", "2,3,4");
+        row("path:ticket,approve", "2,3,4,5,6");
+        row("-path:ticket", "1,5,6,7,8,9,10,11");
+        row("class:high", "2,3,4,5,6");
+        row("class:Critical,low", "1,7,8");
+        row("sla_class:standard", "9,10");
+        row("sla:breached", "1,5");
+        row("sla:at_risk", "2,4");
+        row("sla:on_track", "3,7,10");
+        row("sla:paused", "6,9");
+        row("sla:breached,at_risk", "1,2,4,5");
+        row("-sla:breached", "2,3,4,6,7,8,9,10,11");
+        row("-sla:on_track -sla:paused", "1,2,4,5,8,11");
+        row("sla:at_risk OR sla:paused", "2,4,6,9");
+        row("due<2026-11-26", "1,5");
+        row("due<=2026-11-26", "1,2,5");
+        row("due:2026-11-26", "2");
+        row("due>2026-12-01", "3,7,10");
+        row("due>=2026-12-01", "3,4,7,10");
+        row("-due<2026-11-26", "2,3,4,6,7,8,9,10,11");
+        row("exception:1", "6,9");
+        row("exception:2", "3,10");
+        row("exc:1,3", "6,9");
+        row("exception:99", "");
+        row("exception:2 sla:on_track", "3,10");
+        row("path:incident sla:breached kev:yes", "1");
     }
 
     void selectsExactlyTheseFindings()
@@ -735,6 +922,40 @@ private slots:
         QCOMPARE(count(many), std::int64_t(50500));
         QCOMPARE(count(unsized), std::int64_t(50500));
         QCOMPARE(count(few), std::int64_t(3));
+
+        // The policy's fields: the import routed every synthetic finding to
+        // ticket under the default policy, with running clocks.
+        QCOMPARE(sizedSql("path:ticket"), std::string("+f.path IN (?) [ticket]"));
+        QCOMPARE(sizedSql("path:incident"), std::string("f.path IN (?) [incident]"));
+        QCOMPARE(count(FilterCompiler(sized).compile("path:ticket")), std::int64_t(50500));
+        // The states of running clocks split the findings with a deadline,
+        // hinted or not, and a page is the same rows either way.
+        const std::int64_t dated = test::scalar(db, "SELECT count(*) FROM findings WHERE sla_due IS NOT NULL");
+        QVERIFY(dated > 0);
+        std::int64_t split = 0;
+        for (const char* state : {"sla:breached", "sla:at_risk", "sla:on_track"}) {
+            const CompiledFilter hinted = FilterCompiler(sized).compile(state);
+            const CompiledFilter plain = FilterCompiler(context()).compile(state);
+            QCOMPARE(count(hinted), count(plain));
+            QCOMPARE(page(hinted, "severity DESC, id DESC"), page(plain, "severity DESC, id DESC"));
+            split += count(hinted);
+        }
+        QCOMPARE(split, dated);
+        QCOMPARE(count(FilterCompiler(sized).compile("sla:paused")), std::int64_t(0));
+        // At risk and on track are sized by the deadlines ahead (an index-only
+        // count), and keep their hint when the whole filter matches few: a
+        // walk is never much dearer than reading every clock to count them.
+        auto ahead = db.prepare("SELECT count(*) FROM (SELECT 1 FROM findings WHERE sla_due > ? LIMIT 20000)");
+        ahead.bind(1, std::string(Now));
+        QVERIFY(ahead.step());
+        const bool manyAhead = ahead.int64(0) >= 20000;
+        for (const char* filter : {"sla:at_risk", "sla:on_track id:1"}) {
+            const CompiledFilter c = FilterCompiler(sized).compile(filter);
+            QCOMPARE(c.where.find("+f.sla_due IS NOT NULL AND +f.sla_due > ?") != std::string::npos, manyAhead);
+            QVERIFY(c.countWhere.find("+f.sla_due") == std::string::npos);
+        }
+        qInfo("%lld of %lld findings have a deadline, %s ahead of the tests' now", static_cast<long long>(dated),
+              static_cast<long long>(count(unsized)), manyAhead ? "many" : "few");
     }
 
     // -- injection -------------------------------------------------------------
@@ -887,8 +1108,25 @@ private slots:
         c = FilterCompleter::complete("assignee:", 9, values);
         QCOMPARE(texts(c), std::string("me"));
 
+        // The policy's fields: fixed words, a list, classes from the workspace.
+        QCOMPARE(texts(FilterCompleter::complete("path:", 5, values)), std::string("enforce approve ticket incident batch"));
+        QCOMPARE(texts(FilterCompleter::complete("sla:", 4, values)), std::string("breached at_risk on_track paused"));
+        c = FilterCompleter::complete("sla:breached,p", 14, values);
+        QCOMPARE(texts(c), std::string("paused"));
+        QCOMPARE(c.replaceFrom, std::size_t(13));
+        c = FilterCompleter::complete("kev:yes class:h", 15, values);
+        QCOMPARE(values.m_asked, std::string("class"));
+        QCOMPARE(texts(c), std::string("high"));
+        QCOMPARE(c.field, std::string("class"));
+        QCOMPARE(texts(FilterCompleter::complete("due:", 4, values)), std::string("> >= < <="));
+        c = FilterCompleter::complete("exc", 3, values);
+        QCOMPARE(texts(c), std::string("exception:"));
+        QCOMPARE(c.items[0].label, std::string("exception"));
+        QCOMPARE(texts(FilterCompleter::complete("sla_", 4, values)), std::string("class: due:"));
+
         // Every completed text compiles.
-        for (const char* base : {"severity:", "status:", "owner:", "tool:", "is:", "has:", "tier:"}) {
+        for (const char* base : {"severity:", "status:", "owner:", "tool:", "is:", "has:", "tier:", "path:", "sla:",
+                                 "class:"}) {
             const std::string b = base;
             c = FilterCompleter::complete(b, b.size(), values);
             QVERIFY2(!c.items.empty(), base);
@@ -922,6 +1160,11 @@ private slots:
         QCOMPARE(joined("lifecycle", ""), std::string("deprecated production"));
         QCOMPARE(joined("data", ""), std::string("pci pii"));
         QCOMPARE(joined("severity", ""), std::string());
+        // The classes of the policy in force (the shipped default) and those on findings.
+        QCOMPARE(joined("class", ""), std::string("critical emergency high low maintenance standard"));
+        QCOMPARE(joined("class", "MA"), std::string("maintenance"));
+        // Exceptions still in play: requested or active.
+        QCOMPARE(joined("exception", ""), std::string("1 2"));
 
         const FilterCompletion c = FilterCompleter::complete("kev:yes owner:team-", 19, source);
         QCOMPARE(texts(c), std::string("team-payments team-search team-web team-legacy"));
@@ -964,6 +1207,23 @@ private slots:
         QVERIFY(r.out.startsWith("9 "));
         r = runCli({QStringLiteral("--db"), db, findings});
         QCOMPARE(r.out.count('\n'), 11);
+
+        // Time-dependent fields follow --now.
+        auto slaIds = [&](const char* now, const char* expr) {
+            const CliRun run = runCli({QStringLiteral("--db"), db, QStringLiteral("--now"), QString::fromLatin1(now),
+                                       findings, filter, QString::fromLatin1(expr), json});
+            QStringList out;
+            for (const QByteArray& line : run.out.trimmed().split('\n')) {
+                if (!line.isEmpty())
+                    out << QString::number(QJsonDocument::fromJson(line).object().value(QStringLiteral("id")).toInt());
+            }
+            return QString::number(run.code) + QLatin1Char(':') + out.join(QLatin1Char(','));
+        };
+        QCOMPARE(slaIds("2026-11-25T12:00:00Z", "sla:breached"), QStringLiteral("0:1,5"));
+        QCOMPARE(slaIds("2026-11-25T11:00:00Z", "sla:breached"), QStringLiteral("0:1"));
+        QCOMPARE(slaIds("2026-11-25T11:00:00Z", "sla:at_risk path:approve"), QStringLiteral("0:5"));
+        QCOMPARE(slaIds("2026-11-25T12:00:00Z", "exception:1"), QStringLiteral("0:6,9"));
+        QCOMPARE(slaIds("2026-11-25T12:00:00Z", "sla:brached").left(2), QStringLiteral("2:"));
 
         // A mistake exits 2 with its column, and shows where it is.
         r = runCli({QStringLiteral("--db"), db, findings, filter, QStringLiteral("kev:yes -x sevrity:high")});

@@ -2,12 +2,18 @@
 // The case view for real (offscreen): a full case, a case with nothing in it,
 // an unowned case, HTML from a feed shown as literal text, folding remembered
 // across instances, the openFinding/applyToSimilar signals, keyboard reach,
-// no sideways scrolling at 700 px, and screenshots for people to look at.
+// no sideways scrolling at 700 px, the policy and SLA panel (from a case
+// written here and from the demo workspace read by the core), and
+// screenshots for people to look at.
 #include "case/badge_label.h"
 #include "case/case_table.h"
 #include "case/case_view.h"
+#include "case/case_vocabulary.h"
 #include "case/collapsible_section.h"
+#include "demo/demo_workspace.h"
+#include "query/case_context.h"
 #include "queue/severity_delegate.h"
+#include "store/database.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -15,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -137,6 +144,43 @@ json fullCase()
         {"notes", json::array({{{"at", "2026-09-20T09:16:00Z"}, {"actor", "dana.okafor"},
                                 {"text", "Upgrade planned with the 2026.10 release train"}}})},
     };
+    // As the core's casePolicy() writes it, with the instant it measured at.
+    c["policy"] = {
+        {"path", "ticket"}, {"sla_class", "high"}, {"sla_class_title", "High"}, {"rule", "critical-prod-customer"},
+        {"rule_description", "Critical in a customer-facing production service"},
+        {"version", "3f9a2c7e1b4d5a6978c0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6"},
+        {"version_short", "3f9a2c7e1b4d"}, {"policy_name", "Closeloop default"}, {"in_force", false},
+        {"now", "2026-10-21T10:00:00.000Z"},
+        {"clocks", json::array({
+             {{"clock", "acknowledge"}, {"state", "met"}, {"budget_s", 28800}, {"consumed_s", 7200},
+              {"started_at", "2026-09-14T08:12:00.000Z"}, {"due_at", "2026-09-14T16:12:00.000Z"},
+              {"risk_at", "2026-09-14T14:12:00.000Z"}, {"stopped_at", "2026-09-14T10:12:00.000Z"},
+              {"escalation_level", 0}, {"next_escalation_at", nullptr}},
+             {{"clock", "contain"}, {"state", "at_risk"}, {"budget_s", 86400}, {"consumed_s", 0},
+              {"started_at", "2026-10-20T14:00:00.000Z"}, {"due_at", "2026-10-21T14:00:00.000Z"},
+              {"risk_at", "2026-10-21T08:00:00.000Z"}, {"stopped_at", nullptr}, {"escalation_level", 1},
+              {"next_escalation_at", "2026-10-21T12:00:00.000Z"}, {"seconds_left", 14400}},
+             {{"clock", "remediate"}, {"state", "breached"}, {"budget_s", 604800}, {"consumed_s", 0},
+              {"started_at", "2026-10-13T09:00:00.000Z"}, {"due_at", "2026-10-20T09:00:00.000Z"},
+              {"risk_at", "2026-10-18T09:00:00.000Z"}, {"stopped_at", nullptr}, {"escalation_level", 2},
+              {"next_escalation_at", nullptr}, {"seconds_left", -90000}},
+         })},
+        {"holder", {{"name", "Payments on-call"}, {"contact", "#payments-oncall"}, {"role", "owner"}, {"level", 2},
+                    {"clock", "remediate"}}},
+        {"waiting_for", "approval"}, {"since", "2026-10-21T08:00:00.000Z"},
+        {"exceptions", json::array({
+             {{"id", 21}, {"state", "requested"}, {"tier", "high"}, {"expires_at", "2026-11-15T00:00:00.000Z"},
+              {"requested_by", "dana.okafor"}, {"requested_at", "2026-10-21T08:00:00.000Z"}, {"decided_by", ""},
+              {"decided_at", nullptr},
+              {"justification", "The edge WAF blocks JNDI lookup strings and outbound LDAP is closed; the upgrade "
+                                "ships with the 2026.10 release train once the payment provider has certified it."},
+              {"source", "manual"}},
+             {{"id", 17}, {"state", "expired"}, {"tier", "medium"}, {"expires_at", "2026-10-01T00:00:00.000Z"},
+              {"requested_by", "jonas.weber"}, {"requested_at", "2026-09-16T09:00:00.000Z"},
+              {"decided_by", "lars.lindqvist"}, {"decided_at", "2026-09-16T11:00:00.000Z"},
+              {"justification", "Not reachable: the appender was off"}, {"source", "vex"}},
+         })},
+    };
     const char* services[] = {"payments-api", "checkout-web", "ledger", "refunds-worker", "fraud-scoring", "card-vault"};
     const char* outcomes[] = {"resolved_verified", "resolved_verified", "accepted_risk", "resolved_verified", "false_positive",
                               "new", "resolved_verified", "resolved_verified", "accepted_risk", "resolved_verified",
@@ -188,6 +232,9 @@ json htmlCase()
     c["service"]["description"] = Html;
     c["escalation"][0]["name"] = Html;
     c["finding"]["refs"] = json::array({Html});
+    c["policy"]["holder"]["name"] = Html;
+    c["policy"]["rule_description"] = Html;
+    c["policy"]["exceptions"][0]["justification"] = Html;
     return c;
 }
 
@@ -431,6 +478,11 @@ private slots:
             QVERIFY(!child<QPushButton>(view, "applyToSimilar")->isEnabled());
             QVERIFY(child<QLabel>(view, "fingerprintEmpty")->isVisible());
             QVERIFY(!child<QWidget>(view, "cvss")->isVisible());
+            QVERIFY(child<QLabel>(view, "policyEmpty")->isVisible());
+            QCOMPARE(child<QLabel>(view, "policyEmpty")->text(), QStringLiteral("No SLA clocks (not routed yet)"));
+            QVERIFY(!child<QWidget>(view, "policyClocks")->isVisible());
+            QVERIFY(!child<QWidget>(view, "policyExceptions")->isVisible());
+            QCOMPARE(view.section(QStringLiteral("policy"))->header()->text(), QStringLiteral("Policy and SLA"));
         }
     }
 
@@ -534,6 +586,232 @@ private slots:
         QVERIFY(child<QLabel>(view, "caseTitle")->text().startsWith(QStringLiteral("log4j-core")));
     }
 
+    void policyPanelShowsClocksAndDecision()
+    {
+        CaseView view;
+        showAt(view, 900, 1100);
+        view.setCase(fullCase());
+        QApplication::processEvents();
+
+        // Right after the summary, open by default, named by its most urgent clock.
+        CollapsibleSection* section = view.section(QStringLiteral("policy"));
+        QVERIFY(section->isExpanded());
+        auto* page = child<QScrollArea>(view, "caseScroll")->widget()->layout();
+        QCOMPARE(page->indexOf(section), page->indexOf(view.section(QStringLiteral("summary"))) + 1);
+        QCOMPARE(section->header()->text(), QStringLiteral("Policy and SLA · Breached"));
+
+        QCOMPARE(child<QLabel>(view, "policySummary")->text(),
+                 QStringLiteral("Ticket · High · waiting for approval since 2 h · held by Payments on-call (owner)"));
+        QCOMPARE(child<QLabel>(view, "policyHolder")->text(),
+                 QStringLiteral("Reach Payments on-call at #payments-oncall · escalation level 2 on Remediate"));
+        QVERIFY(!child<QLabel>(view, "policyEmpty")->isVisible());
+
+        // One row per clock, in the order they run.
+        auto state = [&](const char* clock) {
+            return child<BadgeLabel>(view, qPrintable(QStringLiteral("clockState_") + QLatin1String(clock)));
+        };
+        auto due = [&](const char* clock) {
+            return child<QLabel>(view, qPrintable(QStringLiteral("clockDue_") + QLatin1String(clock)))->text();
+        };
+        auto bar = [&](const char* clock) {
+            return child<QProgressBar>(view, qPrintable(QStringLiteral("clockProgress_") + QLatin1String(clock)));
+        };
+        QCOMPARE(child<QLabel>(view, "clockName_contain")->text(), QStringLiteral("Contain"));
+        QCOMPARE(state("acknowledge")->text(), QStringLiteral("Met"));
+        QCOMPARE(state("contain")->text(), QStringLiteral("At risk"));
+        QCOMPARE(state("remediate")->text(), QStringLiteral("Breached"));
+        QCOMPARE(state("verify")->text(), QStringLiteral("Not started"));
+        QCOMPARE(state("remediate")->color(), CaseVocabulary::slaStateColor(QStringLiteral("breached")));
+        QVERIFY(state("contain")->color() != state("remediate")->color());
+        QCOMPARE(due("acknowledge"),
+                 QStringLiteral("Met %1").arg(CaseVocabulary::localTime(QStringLiteral("2026-09-14T10:12:00.000Z"))));
+        QCOMPARE(due("contain"),
+                 QStringLiteral("Due %1 · in 4 h").arg(CaseVocabulary::localTime(QStringLiteral("2026-10-21T14:00:00.000Z"))));
+        QCOMPARE(due("remediate"),
+                 QStringLiteral("Due %1 · 25 h overdue").arg(CaseVocabulary::localTime(QStringLiteral("2026-10-20T09:00:00.000Z"))));
+        QCOMPARE(due("verify"), QString()); // the badge says it
+        QVERIFY(!child<QLabel>(view, "clockDue_verify")->isVisible());
+        // Share of the time used: a quarter (2 of 8 h), 20 of 24 h, all of it.
+        QCOMPARE(bar("acknowledge")->value(), 250);
+        QCOMPARE(bar("contain")->value(), 833);
+        QCOMPARE(bar("remediate")->value(), 1000);
+        QVERIFY(bar("acknowledge")->isVisible());
+        QVERIFY(!bar("verify")->isVisible());
+        QCOMPARE(child<QLabel>(view, "clockLevel_remediate")->text(), QStringLiteral("Level 2"));
+        QCOMPARE(child<QLabel>(view, "clockLevel_verify")->text(), QString());
+        QVERIFY(child<QLabel>(view, "clockLevel_contain")->toolTip().startsWith(QStringLiteral("Next escalation ")));
+
+        QCOMPARE(child<QLabel>(view, "policyDecision")->text(),
+                 QStringLiteral("Decided by rule critical-prod-customer of policy 'Closeloop default' (version 3f9a2c7e1b4d…)"));
+        QVERIFY(child<QLabel>(view, "policyNotInForce")->isVisible());
+        QCOMPARE(child<QLabel>(view, "policyNotInForce")->text(), QStringLiteral("(not the policy in force)"));
+        QCOMPARE(child<QLabel>(view, "policyRule")->text(), QStringLiteral("Critical in a customer-facing production service"));
+
+        auto* exceptions = child<CaseTable>(view, "policyExceptions")->tableModel();
+        QCOMPARE(exceptions->rowCount(), 2);
+        QCOMPARE(exceptions->index(0, 0).data().toString(), QStringLiteral("21"));
+        QCOMPARE(exceptions->index(0, 1).data().toString(), QStringLiteral("Requested"));
+        QCOMPARE(exceptions->index(0, 2).data().toString(), QStringLiteral("High"));
+        QCOMPARE(exceptions->index(1, 1).data().toString(), QStringLiteral("Expired (VEX)"));
+        QCOMPARE(exceptions->index(1, 5).data().toString(), QStringLiteral("lars.lindqvist"));
+        const QString cut = exceptions->index(0, 6).data().toString();
+        QVERIFY2(cut.size() <= 91 && cut.endsWith(QChar(0x2026)), qPrintable(cut));
+        QVERIFY(exceptions->index(0, 6).data(Qt::ToolTipRole).toString().contains(QStringLiteral("certified it.")));
+        QCOMPARE(exceptions->index(1, 6).data().toString(), QStringLiteral("Not reachable: the appender was off"));
+
+        // The policy in force, a paused clock, no exceptions.
+        json c = fullCase();
+        c["policy"]["in_force"] = true;
+        c["policy"]["exceptions"] = json::array();
+        c["policy"]["clocks"][2] = {{"clock", "remediate"}, {"state", "paused"}, {"budget_s", 604800},
+                                    {"consumed_s", 151200}, {"started_at", "2026-10-13T09:00:00.000Z"},
+                                    {"due_at", nullptr}, {"stopped_at", nullptr}, {"escalation_level", 0}};
+        view.setCase(c);
+        QVERIFY(!child<QLabel>(view, "policyNotInForce")->isVisible());
+        QVERIFY(!child<QWidget>(view, "policyExceptions")->isVisible());
+        QVERIFY(!child<QWidget>(view, "policyExceptionsTitle")->isVisible());
+        QCOMPARE(state("remediate")->text(), QStringLiteral("Paused"));
+        QCOMPARE(due("remediate"), QStringLiteral("Paused with 5 d left"));
+        QCOMPARE(bar("remediate")->value(), 250);
+        QCOMPARE(section->header()->text(), QStringLiteral("Policy and SLA · At risk"));
+        // Resumed after the pause: half the time banked, then 4 of the 84 h left since it ran again.
+        c["policy"]["clocks"][2] = {{"clock", "remediate"}, {"state", "on_track"}, {"budget_s", 604800},
+                                    {"consumed_s", 302400}, {"started_at", "2026-10-13T09:00:00.000Z"},
+                                    {"running_since", "2026-10-21T06:00:00.000Z"},
+                                    {"due_at", "2026-10-24T18:00:00.000Z"}, {"seconds_left", 288000}};
+        view.setCase(c);
+        QCOMPARE(bar("remediate")->value(), 524);
+        QCOMPARE(due("remediate"),
+                 QStringLiteral("Due %1 · in 3 d").arg(CaseVocabulary::localTime(QStringLiteral("2026-10-24T18:00:00.000Z"))));
+
+        // Not routed: the summary still says what it waits for, and no clocks.
+        c = fullCase();
+        c["policy"] = {{"path", ""}, {"sla_class", ""}, {"rule", ""}, {"version", ""}, {"in_force", true},
+                       {"clocks", json::array()}, {"holder", nullptr}, {"waiting_for", "acknowledgement"},
+                       {"since", "2026-09-14T08:12:00.000Z"}, {"exceptions", json::array()},
+                       {"now", "2026-09-14T11:12:00.000Z"}};
+        view.setCase(c);
+        QCOMPARE(child<QLabel>(view, "policySummary")->text(), QStringLiteral("waiting for acknowledgement since 3 h"));
+        QVERIFY(child<QLabel>(view, "policyEmpty")->isVisible());
+        QVERIFY(!child<QWidget>(view, "policyClocks")->isVisible());
+        QVERIFY(!child<QLabel>(view, "policyHolder")->isVisible());
+        QVERIFY(!child<QLabel>(view, "policyDecision")->isVisible());
+        QCOMPARE(section->header()->text(), QStringLiteral("Policy and SLA"));
+
+        // Wrong types anywhere: calm, never a crash.
+        c["policy"] = {{"path", 5}, {"clocks", "soon"}, {"holder", json::array({1})}, {"exceptions", {{"id", 1}}},
+                       {"since", 12}, {"waiting_for", nullptr}, {"in_force", "perhaps"}};
+        view.setCase(c);
+        c["policy"] = {{"clocks", json::array({nullptr, 4, {{"clock", 7}}, {{"clock", "contain"}, {"state", 3},
+                                                                            {"budget_s", "x"}, {"due_at", 9},
+                                                                            {"seconds_left", "many"}}})},
+                       {"exceptions", json::array({nullptr, {{"justification", json::array({1, 2})}}})}};
+        view.setCase(c);
+        QCOMPARE(state("contain")->text(), QStringLiteral("3"));
+        QCOMPARE(child<CaseTable>(view, "policyExceptions")->tableModel()->rowCount(), 2);
+        c["policy"] = "not an object";
+        view.setCase(c);
+        QVERIFY(!child<QLabel>(view, "policySummary")->isVisible());
+        QVERIFY(child<QLabel>(view, "policyEmpty")->isVisible());
+    }
+
+    void policyPanelOnTheDemoWorkspace()
+    {
+        // The demo workspace through the real core: the panel shows what
+        // casePolicy() says about a routed finding.
+        QTemporaryDir dir;
+        const std::string db = dir.filePath(QStringLiteral("w.db")).toStdString();
+        const DemoResult demo = createDemoWorkspace(db, dir.filePath(QStringLiteral("demo")).toStdString());
+        QVERIFY2(demo.ok, demo.error.c_str());
+        Database reader(db, Database::Mode::ReadOnly);
+        // A finding with a breached or running clock and someone holding it,
+        // and one held by an exception if the demo has one.
+        auto st = reader.prepare("SELECT id FROM findings WHERE sla_due IS NOT NULL ORDER BY sla_due, id LIMIT 1");
+        QVERIFY(st.step());
+        const std::int64_t id = st.int64(0);
+        const auto context = caseContext(reader, id);
+        QVERIFY(context.has_value());
+        const json& policy = (*context)["policy"];
+        QVERIFY2(policy.is_object() && !policy["clocks"].empty(), context->dump().c_str());
+
+        CaseView view;
+        showAt(view, 900, 1100);
+        view.setCase(*context);
+        QApplication::processEvents();
+        const QString summary = child<QLabel>(view, "policySummary")->text();
+        QVERIFY2(summary.startsWith(CaseVocabulary::path(QString::fromStdString(policy["path"].get<std::string>()))),
+                 qPrintable(summary));
+        for (const json& clock : policy["clocks"]) {
+            const QString name = QString::fromStdString(clock["clock"].get<std::string>());
+            const QString expected = CaseVocabulary::slaState(QString::fromStdString(clock["state"].get<std::string>()));
+            QCOMPARE(child<BadgeLabel>(view, qPrintable(QStringLiteral("clockState_") + name))->text(), expected);
+        }
+        QVERIFY(child<QWidget>(view, "policyClocks")->isVisible());
+        QVERIFY(!child<QLabel>(view, "policyEmpty")->isVisible());
+        // Someone holds it: the summary names them, the holder line says how to reach them.
+        QVERIFY2(policy["holder"].is_object(), policy.dump().c_str());
+        const QString holder = QString::fromStdString(policy["holder"]["name"].get<std::string>());
+        const QString contact = QString::fromStdString(policy["holder"]["contact"].get<std::string>());
+        QVERIFY(!holder.isEmpty());
+        QVERIFY(summary.contains(QStringLiteral("held by ") + holder));
+        const QString holderLine = child<QLabel>(view, "policyHolder")->text();
+        QVERIFY2(holderLine.startsWith(contact.isEmpty() ? QStringLiteral("Held by ") + holder
+                                                         : QStringLiteral("Reach %1 at %2").arg(holder, contact)),
+                 qPrintable(holderLine));
+        QVERIFY2(holderLine.endsWith(QStringLiteral("escalation level %1 on %2")
+                                         .arg(policy["holder"]["level"].get<int>())
+                                         .arg(CaseVocabulary::slaClock(
+                                             QString::fromStdString(policy["holder"]["clock"].get<std::string>())))),
+                 qPrintable(holderLine));
+        QVERIFY(child<QLabel>(view, "policyDecision")->text().startsWith(QStringLiteral("Decided by rule ")));
+        QVERIFY(!child<QLabel>(view, "policyNotInForce")->isVisible());
+        QTest::qWait(50);
+        saveScreenshot(*view.section(QStringLiteral("policy")), QStringLiteral("case_policy.png"));
+        saveScreenshot(view, QStringLiteral("case_policy_view.png"));
+        qInfo("demo finding %lld: %s", static_cast<long long>(id), qPrintable(summary));
+
+        // A finding an exception covers, when the demo has one.
+        auto held = reader.prepare("SELECT finding_id FROM exception_findings ORDER BY exception_id DESC LIMIT 1");
+        if (held.step()) {
+            const auto withException = caseContext(reader, held.int64(0));
+            QVERIFY(withException.has_value());
+            view.setCase(*withException);
+            QApplication::processEvents();
+            QVERIFY(child<CaseTable>(view, "policyExceptions")->tableModel()->rowCount() > 0);
+            QTest::qWait(50);
+            saveScreenshot(*view.section(QStringLiteral("policy")), QStringLiteral("case_policy_exception.png"));
+        }
+        // As narrow as the main window's case pane starts.
+        CaseView narrow;
+        showAt(narrow, 490, 900);
+        narrow.setCase(fullCase());
+        QApplication::processEvents();
+        QTest::qWait(50);
+        saveScreenshot(*narrow.section(QStringLiteral("policy")), QStringLiteral("case_policy_490.png"));
+        // There each deadline has a line of its own, under the state; wide, it is beside it.
+        const QRect narrowBadge = child<BadgeLabel>(narrow, "clockState_remediate")->geometry();
+        const QRect narrowDue = child<QLabel>(narrow, "clockDue_remediate")->geometry();
+        QVERIFY(narrowDue.top() >= narrowBadge.bottom());
+        QCOMPARE(narrowDue.left(), narrowBadge.left());
+        // And the exceptions read as lines rather than seven squeezed columns.
+        QVERIFY(!child<QWidget>(narrow, "policyExceptions")->isVisible());
+        const QString lines = child<QLabel>(narrow, "policyExceptionLines")->text();
+        QVERIFY2(lines.startsWith(QStringLiteral("• #21 Requested · High tier · expires %1 · requested by dana.okafor: The edge WAF")
+                                      .arg(CaseVocabulary::localTime(QStringLiteral("2026-11-15T00:00:00.000Z")))),
+                 qPrintable(lines));
+        QVERIFY2(lines.contains(QStringLiteral("\n• #17 Expired (VEX) · Medium tier")), qPrintable(lines));
+        CaseView wide;
+        showAt(wide, 900, 900);
+        wide.setCase(fullCase());
+        QApplication::processEvents();
+        const QRect wideBadge = child<BadgeLabel>(wide, "clockState_remediate")->geometry();
+        const QRect wideDue = child<QLabel>(wide, "clockDue_remediate")->geometry();
+        QVERIFY(wideDue.left() > wideBadge.right());
+        QVERIFY(wideDue.top() < wideBadge.bottom());
+        QVERIFY(child<QWidget>(wide, "policyExceptions")->isVisible());
+        QVERIFY(!child<QWidget>(wide, "policyExceptionLines")->isVisible());
+    }
+
     void unownedCaseSaysWhy()
     {
         CaseView view;
@@ -577,6 +855,12 @@ private slots:
         QCOMPARE(child<CaseTable>(view, "changesTable")->tableModel()->index(0, 4).data().toString(), html);
         QCOMPARE(child<CaseTable>(view, "similarTable")->tableModel()->index(0, 1).data().toString(), html);
         QCOMPARE(child<CaseTable>(view, "escalationTable")->tableModel()->index(0, 1).data().toString(), html);
+        QVERIFY(child<QLabel>(view, "policySummary")->text().endsWith(QStringLiteral("held by %1 (owner)").arg(html)));
+        QCOMPARE(child<QLabel>(view, "policyRule")->text(), html);
+        const QModelIndex justification = child<CaseTable>(view, "policyExceptions")->tableModel()->index(0, 6);
+        QVERIFY(justification.data().toString().startsWith(html.left(40)));
+        // The tool tip is markup of the view's own, with the feed's text escaped in it.
+        QVERIFY(justification.data(Qt::ToolTipRole).toString().contains(html.toHtmlEscaped()));
 
         // No label in the view may interpret its text, whatever it shows.
         int withTags = 0;

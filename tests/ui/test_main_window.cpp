@@ -9,7 +9,11 @@
 #include "demo/synthetic_trivy_feed.h"
 #include "feed_test_support.h"
 #include "import/import_controller.h"
+#include "exceptions/exception_list_model.h"
+#include "exceptions/exception_request_dialog.h"
+#include "exceptions/exceptions_view.h"
 #include "main/main_window.h"
+#include "main/policy_controller.h"
 #include "queue/filter_edit.h"
 #include "queue/queue_model.h"
 #include "triage/triage_actions.h"
@@ -18,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +34,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -260,6 +266,51 @@ private slots:
         QTest::qWait(100);
         QVERIFY(w.grab().save(QStringLiteral(CLOSELOOP_SCREENSHOT_DIR "/main_window_kev.png")));
         w.viewList()->selectView(w.viewList()->views()[5].id); // All, for the windows after this one
+
+        // The exceptions calendar of the demo: granted, pending, expired.
+        w.policyController()->showExceptionsAction()->trigger();
+        ExceptionsView* calendar = w.policyController()->exceptionsView();
+        QVERIFY(calendar);
+        QCOMPARE(w.pages()->currentWidget(), calendar);
+        QTRY_VERIFY(!calendar->isLoading() && calendar->agendaModel()->rowCount() > 0);
+        QTest::qWait(100);
+        QVERIFY(w.grab().save(QStringLiteral(CLOSELOOP_SCREENSHOT_DIR "/main_window_exceptions.png")));
+        w.pages()->setCurrentIndex(0);
+    }
+
+    void acceptRiskRequestsAnException()
+    {
+        const QString path = m_dir.path() + QStringLiteral("/exception.sqlite");
+        MainWindow w;
+        QVERIFY(w.openWorkspace(path));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        runImport(w, {QString::fromStdString(test::fixture("trivy/schema2_image.json"))});
+        QTRY_COMPARE(w.queueModel()->rowCount(), 3);
+        QString scope;
+        w.policyController()->setAutoAnswer([&](QWidget& dialog) {
+            auto* request = qobject_cast<ExceptionRequestDialog*>(&dialog);
+            if (!request)
+                return false;
+            auto* justification = request->findChild<QPlainTextEdit*>(QStringLiteral("justification"));
+            if (!justification)
+                return false;
+            justification->setPlainText(QStringLiteral("only reachable from the build network, replaced next sprint"));
+            scope = request->problem();
+            return request->problem().isEmpty();
+        });
+        QTableView* view = w.findingView();
+        view->setFocus();
+        QTRY_VERIFY(view->currentIndex().isValid());
+        const qint64 id = w.queueModel()->findingId(view->currentIndex().row());
+        // A on the queue asks for an exception; the policy decides the tier.
+        QTest::keyClick(view, Qt::Key_A);
+        QVERIFY2(scope.isEmpty(), qPrintable(scope));
+        Database d(path.toStdString(), Database::Mode::ReadOnly);
+        QTRY_COMPARE(test::scalar(d, "SELECT count(*) FROM exceptions"), 1);
+        const std::string state = test::scalarText(d, "SELECT state || ' ' || tier FROM exceptions");
+        QVERIFY2(state == "requested high" || state.rfind("active", 0) == 0, state.c_str());
+        QCOMPARE(test::scalar(d, ("SELECT count(*) FROM exception_findings WHERE finding_id = " + std::to_string(id)).c_str()), 1);
     }
 
     void cancelKeepsNothing()

@@ -6,6 +6,7 @@
 #include "case_field_form.h"
 #include "case_json.h"
 #include "case_ownership_panel.h"
+#include "case_policy_panel.h"
 #include "case_similar_panel.h"
 #include "case_summary_panel.h"
 #include "case_table.h"
@@ -73,6 +74,10 @@ CaseView::CaseView(QWidget* parent)
     m_summarySection = addSection(QStringLiteral("summary"), true);
     m_summary = new CaseSummaryPanel(m_summarySection->body());
     m_summarySection->bodyLayout()->addWidget(m_summary);
+
+    m_policySection = addSection(QStringLiteral("policy"), true);
+    m_policy = new CasePolicyPanel(m_policySection->body());
+    m_policySection->bodyLayout()->addWidget(m_policy);
 
     m_ownershipSection = addSection(QStringLiteral("ownership"), true);
     m_ownership = new CaseOwnershipPanel(m_ownershipSection->body());
@@ -173,6 +178,7 @@ void CaseView::retranslate()
 {
     m_emptyState->setText(tr("Select a finding to see its case"));
     m_summarySection->setTitle(tr("Summary"));
+    m_policySection->setTitle(tr("Policy and SLA"));
     m_ownershipSection->setTitle(tr("Ownership and escalation"));
     m_businessSection->setTitle(tr("Business context"));
     m_exposureSection->setTitle(tr("Exposure"));
@@ -190,6 +196,7 @@ void CaseView::retranslate()
     m_notes->setHeaders({tr("When"), tr("Author"), tr("Note")});
     m_rawEmpty->setText(tr("The source did not keep a raw record."));
     m_summary->retranslate();
+    m_policy->retranslate();
     m_ownership->retranslate();
     m_business->retranslate();
     m_exposure->retranslate();
@@ -243,6 +250,8 @@ void CaseView::setCase(const nlohmann::json& caseContext)
 void CaseView::fillPanels()
 {
     m_summary->setCase(m_case);
+    m_policy->setCase(m_case);
+    m_policySection->setHint(m_policy->hint());
     m_ownership->setCase(m_case);
     m_business->setCase(m_case);
     m_exposure->setCase(m_case);

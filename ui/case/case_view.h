@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One finding with everything around it, from the JSON of the core's
-// caseContext(): summary, ownership and escalation, business context,
+// caseContext(): summary, policy and SLA, ownership and escalation, business context,
 // exposure, recent changes, similar findings, fingerprint, timeline and the
 // raw record, each in a panel that folds. Every text from a feed or catalog is
 // shown as plain text. The widgets are built once and refilled per case, so
@@ -22,6 +22,7 @@ class CaseBusinessPanel;
 class CaseExposurePanel;
 class CaseFieldForm;
 class CaseOwnershipPanel;
+class CasePolicyPanel;
 class CaseSimilarPanel;
 class CaseSummaryPanel;
 class CaseTable;
@@ -38,8 +39,8 @@ public:
     // The calm empty state, for when nothing is selected.
     void clear();
     bool hasCase() const { return m_hasCase; }
-    // The panel with this id: summary, ownership, business, exposure, changes,
-    // similar, fingerprint, timeline, raw.
+    // The panel with this id: summary, policy, ownership, business, exposure,
+    // changes, similar, fingerprint, timeline, raw.
     CollapsibleSection* section(const QString& id) const;
 
 signals:
@@ -71,6 +72,7 @@ private:
     QList<CollapsibleSection*> m_sections;
 
     CollapsibleSection* m_summarySection = nullptr;
+    CollapsibleSection* m_policySection = nullptr;
     CollapsibleSection* m_ownershipSection = nullptr;
     CollapsibleSection* m_businessSection = nullptr;
     CollapsibleSection* m_exposureSection = nullptr;
@@ -81,6 +83,7 @@ private:
     CollapsibleSection* m_rawSection = nullptr;
 
     CaseSummaryPanel* m_summary = nullptr;
+    CasePolicyPanel* m_policy = nullptr;
     CaseOwnershipPanel* m_ownership = nullptr;
     CaseBusinessPanel* m_business = nullptr;
     CaseExposurePanel* m_exposure = nullptr;

@@ -4,6 +4,7 @@
 #include "case/case_view.h"
 #include "core_bridge.h"
 #include "import/import_controller.h"
+#include "policy_controller.h"
 #include "query/reader_worker.h"
 #include "queue/queue_columns.h"
 #include "queue/queue_model.h"
@@ -37,6 +38,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QThread>
 #include <QToolBar>
@@ -93,6 +95,19 @@ MainWindow::MainWindow(QWidget* parent)
         m_filterError->show();
     });
     connect(m_triage, &TriageActions::changed, this, &MainWindow::refreshAll);
+    connect(m_triage, &TriageActions::exceptionRequested, m_policy, &PolicyController::requestException);
+    connect(m_policy, &PolicyController::findingsChanged, this, [this](const QString& message) {
+        refreshAll(message);
+        m_statusText->setText(message);
+    });
+    connect(m_policy, &PolicyController::failed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Exceptions"), message);
+    });
+    connect(m_policy, &PolicyController::openFindings, this, [this](const QString& filter) {
+        m_pages->setCurrentIndex(0);
+        m_filter->setText(filter);
+        m_filter->applyNow();
+    });
     connect(m_triage, &TriageActions::failed, this, [this](const QString& message) {
         QMessageBox::warning(this, tr("Triage"), message);
     });
@@ -197,7 +212,13 @@ void MainWindow::buildLayout()
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setSizes({190, 760, 490});
-    setCentralWidget(m_splitter);
+    // Pages: the findings console first; the policy controller adds the
+    // exceptions calendar of the open workspace.
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_splitter, QString());
+    setCentralWidget(m_pages);
 
     m_log = new QPlainTextEdit(this);
     m_log->setObjectName(QStringLiteral("importLog"));
@@ -223,6 +244,7 @@ void MainWindow::buildLayout()
     statusBar()->addPermanentWidget(m_cancel);
 
     m_triage = new TriageActions(m_view, m_model, this);
+    m_policy = new PolicyController(this, m_pages);
 }
 
 void MainWindow::createActions()
@@ -346,10 +368,16 @@ void MainWindow::createActions()
     m_editMenu->addAction(m_focusFilterAction);
     m_triageMenu = menuBar()->addMenu(QString());
     m_triageMenu->addActions(m_triage->decisionActions());
+    m_triageMenu->addSeparator();
+    m_triageMenu->addAction(m_policy->requestExceptionAction());
+    m_triageMenu->addAction(m_policy->sweepAction());
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_saveViewAction);
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_resetColumnsAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_policy->showExceptionsAction());
+    addAction(m_policy->showExceptionsAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_logDock->toggleViewAction());
     m_helpMenu = menuBar()->addMenu(QString());
@@ -396,6 +424,8 @@ void MainWindow::retranslate()
     m_cancel->setText(tr("Cancel"));
     m_filter->setPlaceholderText(tr("Filter: severity:critical kev:yes owner:team-payments \"free text\"   (/ to focus, Down for suggestions)"));
     m_triage->retranslate();
+    m_policy->retranslate();
+    m_pages->setTabText(m_pages->indexOf(m_splitter), tr("Findings"));
     setWindowTitle(m_dbPath.isEmpty() ? tr("Closeloop") : tr("%1 — Closeloop").arg(QFileInfo(m_dbPath).fileName()));
     updateCountLabel();
 }
@@ -419,6 +449,7 @@ bool MainWindow::openWorkspace(const QString& dbPath)
         m_countWorker.reset();
         m_valuesDb.reset();
         m_triage->setWriter(nullptr);
+        m_policy->setWorkspace(nullptr, QString(), QString());
         m_viewStore.reset();
         m_writer.reset();
         m_writer = std::make_unique<StoreWriter>(dbPath.toStdString());
@@ -451,6 +482,7 @@ bool MainWindow::openWorkspace(const QString& dbPath)
             });
         });
         m_model->setWorkspace(dbPath);
+        m_policy->setWorkspace(m_writer.get(), dbPath, m_triage->actor());
     } catch (const std::exception& e) {
         m_imports->setWriter(nullptr);
         m_triage->setWriter(nullptr);

@@ -17,6 +17,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QDockWidget;
 class QToolButton;
@@ -30,6 +31,7 @@ class QueueModel;
 class ReaderWorker;
 class SavedViewStore;
 class StoreWriter;
+class PolicyController;
 class TriageActions;
 class ViewList;
 enum class ContextKind;
@@ -56,6 +58,8 @@ public:
     ViewList* viewList() const { return m_views; }
     CaseView* caseView() const { return m_case; }
     TriageActions* triageActions() const { return m_triage; }
+    PolicyController* policyController() const { return m_policy; }
+    QTabWidget* pages() const { return m_pages; }
     // The finding whose case is shown (0: none), and the case's JSON.
     qint64 caseFindingId() const { return m_caseId; }
 
@@ -113,6 +117,8 @@ private:
     QTableView* m_view = nullptr;
     CaseView* m_case = nullptr;
     QSplitter* m_splitter = nullptr;
+    QTabWidget* m_pages = nullptr;
+    PolicyController* m_policy = nullptr;
     QLabel* m_statusText = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;

@@ -29,8 +29,29 @@ int defaultWidth(QueueColumn c)
     case QueueColumn::Id: return 70;
     case QueueColumn::Tool: return 90;
     case QueueColumn::Age: return 80;
+    case QueueColumn::SlaDue: return 110;
+    case QueueColumn::Path: return 80;
+    case QueueColumn::SlaClass: return 110;
     default: return 100;
     }
+}
+
+// Where each column stands by default: the SLA columns next to the status
+// they qualify, though the model lists them last (see queueColumns()).
+std::vector<QueueColumn> defaultOrder()
+{
+    std::vector<QueueColumn> order;
+    for (const auto& info : queueColumns()) {
+        if (info.column == QueueColumn::SlaDue || info.column == QueueColumn::Path || info.column == QueueColumn::SlaClass)
+            continue;
+        order.push_back(info.column);
+        if (info.column == QueueColumn::Status) {
+            order.push_back(QueueColumn::SlaDue);
+            order.push_back(QueueColumn::Path);
+            order.push_back(QueueColumn::SlaClass);
+        }
+    }
+    return order;
 }
 
 } // namespace
@@ -102,9 +123,13 @@ void QueueColumns::reset()
     auto* header = m_view->horizontalHeader();
     {
         QSignalBlocker block(header);
+        int visual = 0;
+        for (const QueueColumn column : defaultOrder()) {
+            const int logical = m_model->sectionOf(column);
+            header->moveSection(header->visualIndex(logical), visual++);
+        }
         for (const auto& info : queueColumns()) {
             const int logical = m_model->sectionOf(info.column);
-            header->moveSection(header->visualIndex(logical), logical);
             header->setSectionHidden(logical, !info.visibleByDefault);
             header->resizeSection(logical, defaultWidth(info.column));
         }

@@ -377,6 +377,14 @@ QVariant QueueModel::data(const QModelIndex& idx, int role) const
             return d < 0 ? QString() : tr("%n day(s)", nullptr, int(d));
         }
         case QueueColumn::Id: return qint64(r->id);
+        case QueueColumn::Path: return CaseVocabulary::path(qs(r->path));
+        case QueueColumn::SlaClass: return qs(r->slaClass);
+        case QueueColumn::SlaDue: {
+            if (r->slaDue.empty())
+                return r->slaPaused ? tr("paused") : QString();
+            const QDateTime due = QDateTime::fromString(qs(r->slaDue), Qt::ISODateWithMs);
+            return due.isValid() ? CaseVocabulary::dueIn(QDateTime::currentDateTimeUtc().secsTo(due)) : qs(r->slaDue);
+        }
         case QueueColumn::Count: break;
         }
         return {};
@@ -387,10 +395,14 @@ QVariant QueueModel::data(const QModelIndex& idx, int role) const
         case QueueColumn::Owner: return qs(r->owner);
         case QueueColumn::Asset: return qs(r->asset);
         case QueueColumn::Kev: return r->kev ? tr("Known exploited (CISA KEV)") : QString();
+        case QueueColumn::SlaDue:
+            if (r->slaDue.empty())
+                return r->slaPaused ? tr("An active exception pauses the SLA clocks") : tr("No SLA clock is running");
+            return tr("Due %1").arg(CaseVocabulary::localTime(qs(r->slaDue)));
         default: return {};
         }
     case Qt::TextAlignmentRole:
-        if (col == QueueColumn::Epss || col == QueueColumn::Id || col == QueueColumn::Age)
+        if (col == QueueColumn::Epss || col == QueueColumn::Id || col == QueueColumn::Age || col == QueueColumn::SlaDue)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         if (col == QueueColumn::Kev)
             return QVariant(Qt::AlignCenter);
@@ -400,6 +412,13 @@ QVariant QueueModel::data(const QModelIndex& idx, int role) const
             return QColor(0xB0, 0x1E, 0x2D);
         if (col == QueueColumn::Service && r->service.empty())
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        if (col == QueueColumn::SlaDue) {
+            const QDateTime due = QDateTime::fromString(qs(r->slaDue), Qt::ISODateWithMs);
+            if (due.isValid() && due <= QDateTime::currentDateTimeUtc())
+                return CaseVocabulary::overdueColor(QGuiApplication::palette());
+            if (r->slaDue.empty())
+                return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        }
         return {};
     case Qt::FontRole:
         if (col == QueueColumn::Kev && r->kev) {
@@ -441,6 +460,9 @@ QString QueueModel::columnTitle(QueueColumn c)
     case QueueColumn::LastSeen: return tr("Last seen");
     case QueueColumn::Age: return tr("Age");
     case QueueColumn::Id: return tr("ID");
+    case QueueColumn::Path: return tr("Path");
+    case QueueColumn::SlaClass: return tr("SLA class");
+    case QueueColumn::SlaDue: return tr("SLA due");
     case QueueColumn::Count: break;
     }
     return {};

@@ -26,7 +26,13 @@ TriageActions::TriageActions(QTableView* view, QueueModel* model, QWidget* dialo
     m_triaged = addDecision("triageTriaged", QKeySequence(Qt::Key_T), status("triaged"));
     m_inProgress = addDecision("triageInProgress", QKeySequence(Qt::Key_I), status("in_progress"));
     m_falsePositive = addDecision("triageFalsePositive", QKeySequence(Qt::Key_F), status("false_positive"));
-    m_acceptRisk = addDecision("triageAcceptRisk", QKeySequence(Qt::Key_A), status("accepted_risk"));
+    m_contained = addDecision("triageContained", QKeySequence(Qt::Key_C), status("contained"));
+    // Accepting a risk is an exception: it has an expiry and a decision.
+    m_acceptRisk = addDecision("triageAcceptRisk", QKeySequence(Qt::Key_A), [this] {
+        const auto ids = selectedIds();
+        if (!ids.empty())
+            emit exceptionRequested(QList<qint64>(ids.begin(), ids.end()));
+    });
     m_fixed = addDecision("triageFixed", QKeySequence(Qt::Key_V), status("pending_verification"));
     m_assignMe = addDecision("triageAssignMe", QKeySequence(Qt::Key_M), [this] { assignToMe(); });
     m_assignPerson = addDecision("triageAssign", QKeySequence(Qt::SHIFT | Qt::Key_M),
@@ -66,7 +72,8 @@ void TriageActions::retranslate()
     m_triaged->setText(tr("Mark &Triaged…"));
     m_inProgress->setText(tr("Mark &In Progress…"));
     m_falsePositive->setText(tr("Mark &False Positive…"));
-    m_acceptRisk->setText(tr("&Accept Risk…"));
+    m_contained->setText(tr("Mark &Contained…"));
+    m_acceptRisk->setText(tr("Request &Exception (Accept Risk)…"));
     m_fixed->setText(tr("Mark Fixed, &Verify…"));
     m_assignMe->setText(tr("Assign to &Me"));
     m_assignPerson->setText(tr("Assign to &Person…"));

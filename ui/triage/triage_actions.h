@@ -57,6 +57,9 @@ signals:
     // Findings changed: the queue, the counts and the open case are stale.
     void changed(const QString& message);
     void failed(const QString& message);
+    // A: the selection should be covered by an exception (the window asks
+    // for scope, justification and expiry).
+    void exceptionRequested(const QList<qint64>& findingIds);
 
 private:
     QAction* addDecision(const char* objectName, const QKeySequence& key, std::function<void()> fn);
@@ -79,6 +82,7 @@ private:
     QAction* m_inProgress = nullptr;
     QAction* m_falsePositive = nullptr;
     QAction* m_acceptRisk = nullptr;
+    QAction* m_contained = nullptr;
     QAction* m_fixed = nullptr;
     QAction* m_assignMe = nullptr;
     QAction* m_assignOwner = nullptr;

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "policy_controller.h"
+
+#include "exceptions/exception_decision_dialog.h"
+#include "exceptions/exception_request_dialog.h"
+#include "exceptions/exception_service.h"
+#include "exceptions/exceptions_view.h"
+#include "exceptions/role_book.h"
+#include "policy/sla_sweep.h"
+#include "store/database.h"
+#include "store/store_writer.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QTabWidget>
+#include <QThread>
+#include <QTimer>
+
+namespace closeloop {
+
+namespace {
+
+constexpr int SweepIntervalMs = 60 * 1000;
+
+QString errorText(const std::exception& e)
+{
+    return QString::fromUtf8(e.what());
+}
+
+} // namespace
+
+PolicyController::PolicyController(QWidget* window, QTabWidget* pages)
+    : QObject(window)
+    , m_window(window)
+    , m_pages(pages)
+    , m_generation(std::make_shared<int>(0))
+{
+    m_timer = new QTimer(this);
+    m_timer->setInterval(SweepIntervalMs);
+    connect(m_timer, &QTimer::timeout, this, &PolicyController::sweep);
+
+    m_requestAction = new QAction(this);
+    m_requestAction->setObjectName(QStringLiteral("requestException"));
+    connect(m_requestAction, &QAction::triggered, this, [this] { requestException({}); });
+    m_sweepAction = new QAction(this);
+    m_sweepAction->setObjectName(QStringLiteral("runSweep"));
+    connect(m_sweepAction, &QAction::triggered, this, &PolicyController::sweep);
+    m_showAction = new QAction(this);
+    m_showAction->setObjectName(QStringLiteral("showExceptions"));
+    m_showAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_showAction, &QAction::triggered, this, [this] {
+        if (m_view)
+            m_pages->setCurrentWidget(m_view);
+    });
+    retranslate();
+    setWorkspace(nullptr, QString(), QString());
+}
+
+PolicyController::~PolicyController() = default;
+
+void PolicyController::retranslate()
+{
+    m_requestAction->setText(tr("Request &Exception…"));
+    m_sweepAction->setText(tr("Check &Expiry and Escalations Now"));
+    m_showAction->setText(tr("E&xceptions Calendar"));
+    if (m_view)
+        m_pages->setTabText(m_pages->indexOf(m_view), tr("Exceptions"));
+}
+
+void PolicyController::setWorkspace(StoreWriter* writer, const QString& dbPath, const QString& actor)
+{
+    ++*m_generation;
+    m_timer->stop();
+    if (m_view) {
+        m_pages->removeTab(m_pages->indexOf(m_view));
+        delete m_view;
+    }
+    m_writer = writer;
+    m_dbPath = dbPath;
+    m_actor = actor;
+    m_manager = false;
+    m_requestAction->setEnabled(writer != nullptr);
+    m_sweepAction->setEnabled(writer != nullptr);
+    m_showAction->setEnabled(writer != nullptr);
+    if (!writer)
+        return;
+    m_view = new ExceptionsView(dbPath, m_pages);
+    m_view->setObjectName(QStringLiteral("exceptionsView"));
+    m_view->setCurrentUser(actor);
+    m_view->setCanDecide(false);
+    m_pages->addTab(m_view, tr("Exceptions"));
+    connect(m_view, &ExceptionsView::approveRequested, this, [this](qint64 id) { decide(id, 0); });
+    connect(m_view, &ExceptionsView::rejectRequested, this, [this](qint64 id) { decide(id, 1); });
+    connect(m_view, &ExceptionsView::revokeRequested, this, [this](qint64 id) { decide(id, 2); });
+    connect(m_view, &ExceptionsView::renewRequested, this, &PolicyController::renew);
+    connect(m_view, &ExceptionsView::requestNewException, this, [this] { requestException({}); });
+    connect(m_view, &ExceptionsView::openFindingsRequested, this, &PolicyController::openFindings);
+    readRoles();
+    // What happened while the console was closed is handled at once.
+    sweep();
+    m_timer->start();
+}
+
+void PolicyController::readRoles()
+{
+    const std::string path = m_dbPath.toStdString();
+    const std::string actor = m_actor.toStdString();
+    auto manager = std::make_shared<bool>(false);
+    runCore(
+        [path, actor, manager] {
+            Database db(path, Database::Mode::ReadOnly);
+            *manager = RoleBook(db).has(actor, Role::Manager);
+            return QString();
+        },
+        [this, manager](const QString&) {
+            m_manager = *manager;
+            if (m_view)
+                m_view->setCanDecide(m_manager);
+        });
+}
+
+void PolicyController::runCore(std::function<QString()> job, std::function<void(const QString&)> done)
+{
+    const int generation = *m_generation;
+    auto error = std::make_shared<QString>();
+    QThread* thread = QThread::create([job = std::move(job), error] {
+        try {
+            *error = job();
+        } catch (const std::exception& e) {
+            *error = errorText(e);
+        }
+    });
+    connect(thread, &QThread::finished, this, [this, thread, error, done = std::move(done), generation] {
+        thread->deleteLater();
+        if (generation == *m_generation)
+            done(*error);
+    });
+    thread->start();
+}
+
+bool PolicyController::ask(QWidget& dialog)
+{
+    if (m_autoAnswer)
+        return m_autoAnswer(dialog);
+    auto* d = qobject_cast<QDialog*>(&dialog);
+    return d && d->exec() == QDialog::Accepted;
+}
+
+void PolicyController::requestException(const QList<qint64>& findingIds)
+{
+    if (!m_writer)
+        return;
+    ExceptionRequestDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("exceptionRequestDialog"));
+    dialog.setSelectedFindings(std::vector<std::int64_t>(findingIds.begin(), findingIds.end()));
+    if (!ask(dialog))
+        return;
+    const ExceptionRequest request = dialog.request(m_actor.toStdString());
+    StoreWriter* writer = m_writer;
+    auto message = std::make_shared<QString>();
+    runCore(
+        [writer, request, message] {
+            const ExceptionOutcome out = ExceptionService(*writer).request(request);
+            *message = out.awaitsManager
+                           ? tr("Exception #%1 requested (%2 tier): a manager decides").arg(out.exception.id).arg(QString::fromStdString(out.exception.tier))
+                           : tr("Exception #%1 approved by policy (%2 tier): %n finding(s) accepted until %3", nullptr,
+                                int(out.findingsCovered))
+                                 .arg(out.exception.id)
+                                 .arg(QString::fromStdString(out.exception.tier), out.exception.expiresAt.toLocalTime().toString(Qt::ISODate));
+            return QString();
+        },
+        [this, message](const QString& error) {
+            if (!error.isEmpty()) {
+                emit failed(tr("Exception not requested: %1").arg(error));
+                return;
+            }
+            if (m_view)
+                m_view->refresh();
+            emit findingsChanged(*message);
+        });
+}
+
+void PolicyController::decide(qint64 id, int decision)
+{
+    if (!m_writer || !m_view)
+        return;
+    const ExceptionRecord record = m_view->currentException();
+    if (record.id != id)
+        return;
+    const auto kind = decision == 0   ? ExceptionDecisionDialog::Decision::Approve
+                      : decision == 1 ? ExceptionDecisionDialog::Decision::Reject
+                                      : ExceptionDecisionDialog::Decision::Revoke;
+    ExceptionDecisionDialog dialog(kind, record, m_window);
+    dialog.setObjectName(QStringLiteral("exceptionDecisionDialog"));
+    dialog.setCurrentUser(m_actor);
+    if (!ask(dialog))
+        return;
+    const std::string reason = dialog.reason().toStdString();
+    const std::string actor = m_actor.toStdString();
+    StoreWriter* writer = m_writer;
+    auto message = std::make_shared<QString>();
+    runCore(
+        [writer, id, decision, reason, actor, message] {
+            ExceptionService service(*writer);
+            const ExceptionOutcome out = decision == 0   ? service.approve(id, actor, reason)
+                                         : decision == 1 ? service.reject(id, actor, reason)
+                                                         : service.revoke(id, actor, reason);
+            *message = decision == 0   ? tr("Exception #%1 approved: %n finding(s) accepted", nullptr, int(out.findingsCovered)).arg(id)
+                       : decision == 1 ? tr("Exception #%1 rejected").arg(id)
+                                       : tr("Exception #%1 revoked: %n finding(s) reopened", nullptr, int(out.findingsCovered)).arg(id);
+            return QString();
+        },
+        [this, message](const QString& error) {
+            if (!error.isEmpty()) {
+                emit failed(tr("Not done: %1").arg(error));
+                return;
+            }
+            if (m_view)
+                m_view->refresh();
+            emit findingsChanged(*message);
+        });
+}
+
+void PolicyController::renew(qint64 id)
+{
+    if (!m_writer || !m_view)
+        return;
+    const ExceptionRecord previous = m_view->currentException();
+    if (previous.id != id)
+        return;
+    ExceptionRequestDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("exceptionRenewDialog"));
+    dialog.setRenewalOf(previous);
+    if (!ask(dialog))
+        return;
+    const ExceptionRequest request = dialog.request(m_actor.toStdString());
+    StoreWriter* writer = m_writer;
+    auto message = std::make_shared<QString>();
+    runCore(
+        [writer, id, request, message] {
+            const ExceptionOutcome out = ExceptionService(*writer).renew(id, request);
+            *message = out.awaitsManager ? tr("Renewal #%1 of exception #%2 requested: a manager decides").arg(out.exception.id).arg(id)
+                                         : tr("Exception #%1 renewed as #%2").arg(id).arg(out.exception.id);
+            return QString();
+        },
+        [this, message](const QString& error) {
+            if (!error.isEmpty()) {
+                emit failed(tr("Not renewed: %1").arg(error));
+                return;
+            }
+            if (m_view)
+                m_view->refresh();
+            emit findingsChanged(*message);
+        });
+}
+
+void PolicyController::sweep()
+{
+    if (!m_writer || m_sweeping)
+        return;
+    m_sweeping = true;
+    StoreWriter* writer = m_writer;
+    auto result = std::make_shared<SweepResult>();
+    runCore(
+        [writer, result] {
+            *result = runSweep(*writer, systemClock());
+            return QString();
+        },
+        [this, result](const QString& error) {
+            m_sweeping = false;
+            if (!error.isEmpty()) {
+                emit failed(tr("Expiry and escalation check failed: %1").arg(error));
+                return;
+            }
+            if (result->notifications > 0)
+                emit notificationsPosted(result->notifications);
+            if (result->exceptionsExpired > 0) {
+                if (m_view)
+                    m_view->refresh();
+                emit findingsChanged(tr("%n exception(s) expired; their findings reopened", nullptr, int(result->exceptionsExpired)));
+            }
+        });
+}
+
+} // namespace closeloop
