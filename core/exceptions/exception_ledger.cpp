@@ -2,6 +2,7 @@
 #include "exception_ledger.h"
 
 #include "audit/audit_log.h"
+#include "exception_calendar_reader.h"
 #include "policy/notifier.h"
 #include "policy/policy_engine.h"
 #include "policy/policy_store.h"
@@ -17,11 +18,6 @@ namespace {
 // under another exception (a renewal or a wider scope takes them over).
 constexpr const char* CoverableStatus =
     "f.status IN ('new', 'reopened', 'triaged', 'in_progress', 'contained', 'accepted_risk')";
-
-QDateTime optTime(const Statement& st, int col)
-{
-    return st.isNull(col) ? QDateTime() : parseUtcIso(st.text(col));
-}
 
 std::string isoOrEmpty(const QDateTime& t)
 {
@@ -128,39 +124,11 @@ ExceptionLedger::~ExceptionLedger() = default;
 
 ExceptionRecord ExceptionLedger::load(std::int64_t id)
 {
-    auto st = m_db.prepare(
-        "SELECT id, scope_kind, scope_value, service, justification, compensating_controls, tier, tier_rule, state,"
-        " requested_by, requested_at, requested_expiry, expires_at, decided_by, decided_at, decision_reason,"
-        " ended_at, ended_by, coalesce(renewal_of, 0), source, provenance, policy_version,"
-        " (SELECT count(*) FROM exception_findings x WHERE x.exception_id = e.id)"
-        " FROM exceptions e WHERE id = ?");
-    st.bind(1, id);
-    if (!st.step())
+    // The calendar's reading of a row: the lifecycle and the page see the
+    // same record.
+    ExceptionRecord r = ExceptionCalendarReader(m_db).byId(id);
+    if (r.id == 0)
         throw ExceptionError(ExceptionError::Kind::NotFound, "there is no exception #" + std::to_string(id));
-    ExceptionRecord r;
-    r.id = st.int64(0);
-    r.scopeKind = st.text(1);
-    r.scopeValue = st.text(2);
-    r.service = st.text(3);
-    r.justification = st.text(4);
-    r.compensatingControls = st.text(5);
-    r.tier = st.text(6);
-    r.tierRule = st.text(7);
-    r.state = st.text(8);
-    r.requestedBy = st.text(9);
-    r.requestedAt = parseUtcIso(st.text(10));
-    r.requestedExpiry = parseUtcIso(st.text(11));
-    r.expiresAt = parseUtcIso(st.text(12));
-    r.decidedBy = st.text(13);
-    r.decidedAt = optTime(st, 14);
-    r.decisionReason = st.text(15);
-    r.endedAt = optTime(st, 16);
-    r.endedBy = st.text(17);
-    r.renewalOf = st.int64(18);
-    r.source = st.text(19);
-    r.provenance = st.text(20);
-    r.policyVersion = st.text(21);
-    r.findingCount = st.int64(22);
     return r;
 }
 

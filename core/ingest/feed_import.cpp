@@ -3,6 +3,7 @@
 
 #include "audit/audit_log.h"
 #include "exceptions/exception_ledger.h"
+#include "policy/notifier.h"
 #include "policy/policy_engine.h"
 #include "policy/sla_sweep.h"
 #include "context/intel_loader.h"
@@ -291,6 +292,14 @@ ImportReport FeedImport::importFile(const std::string& path, const ImportOptions
         } catch (...) {
             queue.abandon();
             throw;
+        }
+        // What the sweep posted goes to the outbox now, in this writer job,
+        // not at the next sweep (a CLI import may be the last thing that runs
+        // for a while). The import is committed: a failure here only leaves
+        // the notifications unwritten, and the next sweep writes them.
+        try {
+            writeOutbox(db, notificationOutboxDir(db.path()));
+        } catch (const std::exception&) {
         }
         return out;
     });

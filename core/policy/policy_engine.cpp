@@ -198,6 +198,34 @@ PolicyEvaluation PolicyEngine::run(const std::string& where, const std::vector<s
     return stats;
 }
 
+std::vector<PolicyEngine::ClockRowText> PolicyEngine::clockRows(
+    const SlaClass& cls, const std::array<SlaClockState, SlaClockCount>& clocks,
+    const std::map<std::string, std::pair<std::string, int>>& old) const
+{
+    std::vector<ClockRowText> out;
+    for (const SlaClockState& c : clocks) {
+        if (!c.started)
+            continue;
+        ClockRowText t;
+        t.name = slaClockName(c.kind);
+        const ClockSpec& spec = cls.clocks[std::size_t(c.kind)];
+        t.started = iso(c.startedAt);
+        if (auto it = old.find(t.name); it != old.end() && it->second.first == t.started)
+            t.level = it->second.second;
+        t.budget = c.budget;
+        t.consumed = c.consumed;
+        t.running = c.running();
+        t.runningSince = iso(c.runningSince);
+        t.due = iso(c.dueAt);
+        t.risk = iso(c.riskAt);
+        t.stopped = iso(c.stoppedAt);
+        if (t.running && t.level < int(spec.escalation.size()))
+            t.next = iso(shareReachedAt(c, m_policy->calendarOf(spec), spec.escalation[std::size_t(t.level)].share));
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
 void PolicyEngine::evaluate(Row& r, bool fresh, PolicyEvaluation& stats)
 {
     ++stats.evaluated;
@@ -229,69 +257,64 @@ void PolicyEngine::evaluate(Row& r, bool fresh, PolicyEvaluation& stats)
             ++stats.eventsAdded;
         }
 
-    std::array<SlaClockState, SlaClockCount> clocks{};
+    // New findings of one import share their class and detection time: their
+    // clock rows, texts included, are worked out once.
+    const std::vector<ClockRowText>* rows = nullptr;
+    std::vector<ClockRowText> own;
     if (cls != m_policy->classes.end()) {
-        if (events.empty()) {
+        if (events.empty() && fresh) {
             const auto key = std::make_pair(d.slaClass, r.firstSeen);
-            auto it = m_freshReplays.find(key);
-            if (it == m_freshReplays.end())
-                it = m_freshReplays.emplace(key, replayClocks(*m_policy, cls->second, parseUtcIso(r.firstSeen), events)).first;
-            clocks = it->second;
+            auto it = m_freshRows.find(key);
+            if (it == m_freshRows.end())
+                it = m_freshRows.emplace(key, clockRows(cls->second, replayClocks(*m_policy, cls->second, parseUtcIso(r.firstSeen), events), {})).first;
+            rows = &it->second;
         } else {
-            clocks = replayClocks(*m_policy, cls->second, parseUtcIso(r.firstSeen), events);
+            // Thresholds already notified stay notified while a clock runs on
+            // from the same start.
+            std::map<std::string, std::pair<std::string, int>> old;
+            if (!fresh) {
+                m_oldClocks.bind(1, r.id);
+                while (m_oldClocks.step())
+                    old[m_oldClocks.text(0)] = {m_oldClocks.text(1), int(m_oldClocks.int64(2))};
+                m_oldClocks.reset();
+            }
+            own = clockRows(cls->second, replayClocks(*m_policy, cls->second, parseUtcIso(r.firstSeen), events), old);
+            rows = &own;
         }
     }
-
-    // Thresholds already notified stay notified while a clock runs on from
-    // the same start.
-    std::map<std::string, std::pair<std::string, int>> old;
     if (!fresh) {
-        m_oldClocks.bind(1, r.id);
-        while (m_oldClocks.step())
-            old[m_oldClocks.text(0)] = {m_oldClocks.text(1), int(m_oldClocks.int64(2))};
-        m_oldClocks.reset();
         m_deleteClocks.bind(1, r.id);
         m_deleteClocks.exec();
     }
 
-    std::string slaDue;
-    for (const SlaClockState& c : clocks) {
-        if (!c.started)
-            continue;
-        const char* name = slaClockName(c.kind);
-        const ClockSpec& spec = cls->second.clocks[std::size_t(c.kind)];
-        const std::string started = iso(c.startedAt);
-        int level = 0;
-        if (auto it = old.find(name); it != old.end() && it->second.first == started)
-            level = it->second.second;
-        std::string next;
-        if (c.running() && level < int(spec.escalation.size()))
-            next = iso(shareReachedAt(c, m_policy->calendarOf(spec), spec.escalation[std::size_t(level)].share));
-        const std::string due = iso(c.dueAt);
-        if (c.running() && !due.empty() && (slaDue.empty() || due < slaDue))
-            slaDue = due;
-        m_insertClock.bind(1, r.id).bind(2, std::string_view(name)).bind(3, c.budget).bind(4, started);
-        m_insertClock.bind(5, c.consumed);
+    std::string_view slaDue;
+    if (rows) {
         auto bindOpt = [&](int i, const std::string& v) {
             if (v.empty())
                 m_insertClock.bindNull(i);
             else
-                m_insertClock.bind(i, v);
+                m_insertClock.bindStatic(i, v);
         };
-        bindOpt(6, iso(c.runningSince));
-        bindOpt(7, due);
-        bindOpt(8, iso(c.riskAt));
-        bindOpt(9, iso(c.stoppedAt));
-        m_insertClock.bind(10, level);
-        bindOpt(11, next);
-        m_insertClock.exec();
+        for (const ClockRowText& c : *rows) {
+            m_insertClock.bind(1, r.id).bindStatic(2, c.name).bind(3, c.budget).bindStatic(4, c.started);
+            m_insertClock.bind(5, c.consumed);
+            bindOpt(6, c.runningSince);
+            bindOpt(7, c.due);
+            bindOpt(8, c.risk);
+            bindOpt(9, c.stopped);
+            m_insertClock.bind(10, c.level);
+            bindOpt(11, c.next);
+            m_insertClock.exec();
+            if (c.running && !c.due.empty() && (slaDue.empty() || c.due < slaDue))
+                slaDue = c.due;
+        }
     }
 
     m_updateFinding.bind(1, d.path).bind(2, d.slaClass).bind(3, d.rule).bind(4, m_policy->version);
     if (slaDue.empty())
         m_updateFinding.bindNull(5);
     else
-        m_updateFinding.bind(5, slaDue);
+        m_updateFinding.bindStatic(5, slaDue);
     m_updateFinding.bind(6, r.id);
     m_updateFinding.exec();
 }

@@ -48,6 +48,16 @@ public:
 
 private:
     struct Row;
+    // A clock as sla_clocks stores it.
+    struct ClockRowText
+    {
+        std::string name, started, runningSince, due, risk, stopped, next;
+        std::int64_t budget = 0, consumed = 0;
+        int level = 0;
+        bool running = false;
+    };
+    std::vector<ClockRowText> clockRows(const SlaClass& cls, const std::array<SlaClockState, SlaClockCount>& clocks,
+                                        const std::map<std::string, std::pair<std::string, int>>& old) const;
     PolicyEvaluation run(const std::string& where, const std::vector<std::int64_t>& binds, bool fresh);
     void evaluate(Row& r, bool fresh, PolicyEvaluation& stats);
 
@@ -57,7 +67,7 @@ private:
     Statement m_events, m_addEvent, m_oldClocks, m_deleteClocks, m_insertClock, m_updateFinding;
     // New findings of one import share their detection time: their clocks
     // are replayed once per class.
-    std::map<std::pair<std::string, std::string>, std::array<SlaClockState, SlaClockCount>> m_freshReplays;
+    std::map<std::pair<std::string, std::string>, std::vector<ClockRowText>> m_freshRows;
 };
 
 // The event a status implies for the clocks, if any (reopened, acknowledged

@@ -149,6 +149,20 @@ class TestFilter : public QObject
         return out;
     }
 
+    // Rows written by hand, as the loads and the policy engine would leave
+    // them, in one writer transaction.
+    void writeInOneTransaction(std::initializer_list<const char*> statements)
+    {
+        m_ws->writer()
+            .run([sql = std::vector<const char*>(statements)](Database& db) {
+                Transaction tx(db);
+                for (const char* s : sql)
+                    db.exec(s);
+                tx.commit();
+            })
+            .get();
+    }
+
     std::string schema()
     {
         Database db(m_ws->dbPath(), Database::Mode::ReadOnly);
@@ -169,129 +183,111 @@ private slots:
         // Context as the catalog, ownership and intelligence loads would
         // leave it, and three titles carrying injection strings (the update
         // goes through the FTS trigger like any edit).
-        m_ws->writer()
-            .run([](Database& db) {
-                const char* const statements[] = {
-                    "UPDATE findings SET epss = NULL, epss_percentile = NULL, environment = '', assignee = '',"
-                    " last_seen = '2026-11-25T09:00:00.000Z'",
-                    "UPDATE findings SET service = 'component:default/payments', owner = 'group:default/team-payments',"
-                    " kev = 1, epss = 0.94, epss_percentile = 0.99, environment = 'prod', assignee = 'alice',"
-                    " first_seen = '2026-09-15T10:00:00.000Z' WHERE id = 1",
-                    "UPDATE findings SET service = 'component:default/payments', owner = 'group:default/team-payments',"
-                    " first_seen = '2026-10-01T00:00:00.000Z' WHERE id = 2",
-                    "UPDATE findings SET service = 'component:default/legacy', owner = 'team-legacy',"
-                    " status = 'triaged', first_seen = '2026-10-01T23:59:59.999Z' WHERE id = 3",
-                    "UPDATE findings SET service = 'component:default/search', owner = 'group:default/team-search',"
-                    " status = 'triaged', epss = 0.00043, epss_percentile = 0.1, assignee = 'bob',"
-                    " first_seen = '2026-11-01T00:00:00.000Z' WHERE id = 4",
-                    "UPDATE findings SET status = 'in_progress', first_seen = '2026-11-10T00:00:00.000Z' WHERE id = 5",
-                    "UPDATE findings SET title = 'avro says \" OR 1=1 -- and more',"
-                    " first_seen = '2026-11-24T13:00:00.000Z' WHERE id = 6",
-                    "UPDATE findings SET service = 'component:default/search', owner = 'group:default/team-search',"
-                    " kev = 1, epss = 0.0719, epss_percentile = 0.93, assignee = 'alice',"
-                    " first_seen = '2026-08-01T00:00:00.000Z' WHERE id = 7",
-                    "UPDATE findings SET service = 'component:default/legacy', owner = 'team-legacy',"
-                    " first_seen = '2025-12-01T00:00:00.000Z', last_seen = '2026-01-15T00:00:00.000Z' WHERE id = 8",
-                    "UPDATE findings SET title = 'Hard-coded password''; DROP TABLE findings; --',"
-                    " first_seen = '2026-11-25T00:00:00.000Z' WHERE id = 9",
-                    "UPDATE findings SET service = 'component:default/storefront', owner = 'group:default/team-web',"
-                    " epss = 0.0135, environment = 'staging', first_seen = '2026-11-20T00:00:00.000Z' WHERE id = 10",
-                    "UPDATE findings SET service = 'component:default/storefront', owner = 'group:default/team-web',"
-                    " title = 'NEAR(alpha beta) title:* col: ) OR (1=1',"
-                    " first_seen = '2026-11-20T00:00:00.000Z' WHERE id = 11",
-                    "INSERT INTO catalog_entities(ref, kind, name, owner_ref, lifecycle, tier, customer_facing,"
-                    " internet_facing, data_classes, environment, source_file, source_line, raw) VALUES"
-                    " ('component:default/payments', 'component', 'payments', 'group:default/team-payments',"
-                    "  'production', 1, 1, 1, 'pii', 'prod', 'catalog.yaml', 1, '{}'),"
-                    " ('component:default/search', 'component', 'search', 'group:default/team-search',"
-                    "  'production', 2, 0, 1, 'pci', 'staging', 'catalog.yaml', 20, '{}'),"
-                    " ('component:default/legacy', 'component', 'legacy', 'team-legacy',"
-                    "  'Deprecated', 4, 0, 0, '', 'prod', 'catalog.yaml', 40, '{}'),"
-                    " ('component:default/storefront', 'component', 'storefront', 'group:default/team-web',"
-                    "  'production', 1, 1, 1, 'PII pci', 'prod', 'catalog.yaml', 60, '{}')",
-                    "INSERT INTO catalog_entities(ref, kind, name, source_file, source_line, raw) VALUES"
-                    " ('group:default/team-payments', 'group', 'team-payments', 'catalog.yaml', 80, '{}'),"
-                    " ('group:default/team-search', 'group', 'team-search', 'catalog.yaml', 90, '{}'),"
-                    " ('group:default/team-web', 'group', 'team-web', 'catalog.yaml', 99, '{}')",
-                };
-                Transaction tx(db);
-                for (const char* sql : statements)
-                    db.exec(sql);
-                tx.commit();
-                return 0;
-            })
-            .get();
+        writeInOneTransaction({
+            "UPDATE findings SET epss = NULL, epss_percentile = NULL, environment = '', assignee = '',"
+            " last_seen = '2026-11-25T09:00:00.000Z'",
+            "UPDATE findings SET service = 'component:default/payments', owner = 'group:default/team-payments',"
+            " kev = 1, epss = 0.94, epss_percentile = 0.99, environment = 'prod', assignee = 'alice',"
+            " first_seen = '2026-09-15T10:00:00.000Z' WHERE id = 1",
+            "UPDATE findings SET service = 'component:default/payments', owner = 'group:default/team-payments',"
+            " first_seen = '2026-10-01T00:00:00.000Z' WHERE id = 2",
+            "UPDATE findings SET service = 'component:default/legacy', owner = 'team-legacy',"
+            " status = 'triaged', first_seen = '2026-10-01T23:59:59.999Z' WHERE id = 3",
+            "UPDATE findings SET service = 'component:default/search', owner = 'group:default/team-search',"
+            " status = 'triaged', epss = 0.00043, epss_percentile = 0.1, assignee = 'bob',"
+            " first_seen = '2026-11-01T00:00:00.000Z' WHERE id = 4",
+            "UPDATE findings SET status = 'in_progress', first_seen = '2026-11-10T00:00:00.000Z' WHERE id = 5",
+            "UPDATE findings SET title = 'avro says \" OR 1=1 -- and more',"
+            " first_seen = '2026-11-24T13:00:00.000Z' WHERE id = 6",
+            "UPDATE findings SET service = 'component:default/search', owner = 'group:default/team-search',"
+            " kev = 1, epss = 0.0719, epss_percentile = 0.93, assignee = 'alice',"
+            " first_seen = '2026-08-01T00:00:00.000Z' WHERE id = 7",
+            "UPDATE findings SET service = 'component:default/legacy', owner = 'team-legacy',"
+            " first_seen = '2025-12-01T00:00:00.000Z', last_seen = '2026-01-15T00:00:00.000Z' WHERE id = 8",
+            "UPDATE findings SET title = 'Hard-coded password''; DROP TABLE findings; --',"
+            " first_seen = '2026-11-25T00:00:00.000Z' WHERE id = 9",
+            "UPDATE findings SET service = 'component:default/storefront', owner = 'group:default/team-web',"
+            " epss = 0.0135, environment = 'staging', first_seen = '2026-11-20T00:00:00.000Z' WHERE id = 10",
+            "UPDATE findings SET service = 'component:default/storefront', owner = 'group:default/team-web',"
+            " title = 'NEAR(alpha beta) title:* col: ) OR (1=1',"
+            " first_seen = '2026-11-20T00:00:00.000Z' WHERE id = 11",
+            "INSERT INTO catalog_entities(ref, kind, name, owner_ref, lifecycle, tier, customer_facing,"
+            " internet_facing, data_classes, environment, source_file, source_line, raw) VALUES"
+            " ('component:default/payments', 'component', 'payments', 'group:default/team-payments',"
+            "  'production', 1, 1, 1, 'pii', 'prod', 'catalog.yaml', 1, '{}'),"
+            " ('component:default/search', 'component', 'search', 'group:default/team-search',"
+            "  'production', 2, 0, 1, 'pci', 'staging', 'catalog.yaml', 20, '{}'),"
+            " ('component:default/legacy', 'component', 'legacy', 'team-legacy',"
+            "  'Deprecated', 4, 0, 0, '', 'prod', 'catalog.yaml', 40, '{}'),"
+            " ('component:default/storefront', 'component', 'storefront', 'group:default/team-web',"
+            "  'production', 1, 1, 1, 'PII pci', 'prod', 'catalog.yaml', 60, '{}')",
+            "INSERT INTO catalog_entities(ref, kind, name, source_file, source_line, raw) VALUES"
+            " ('group:default/team-payments', 'group', 'team-payments', 'catalog.yaml', 80, '{}'),"
+            " ('group:default/team-search', 'group', 'team-search', 'catalog.yaml', 90, '{}'),"
+            " ('group:default/team-web', 'group', 'team-web', 'catalog.yaml', 99, '{}')",
+        });
         // What the policy engine would have left, written by hand so that
         // each SLA state has its findings at the tests' Now
         // (2026-11-25T12:00:00.000Z). The import routed the findings under
         // the default policy: that is all replaced.
-        m_ws->writer()
-            .run([](Database& db) {
-                const char* const statements[] = {
-                    "DELETE FROM sla_clocks",
-                    "UPDATE findings SET path = '', sla_class = '', sla_due = NULL, exception_id = NULL",
-                    "UPDATE findings SET path = 'incident', sla_class = 'critical' WHERE id IN (1, 7)",
-                    "UPDATE findings SET path = 'ticket', sla_class = 'high' WHERE id IN (2, 3, 4)",
-                    "UPDATE findings SET path = 'approve', sla_class = 'high' WHERE id IN (5, 6)",
-                    "UPDATE findings SET path = 'batch', sla_class = 'low' WHERE id = 8",
-                    "UPDATE findings SET path = 'enforce', sla_class = 'standard' WHERE id IN (9, 10)",
-                    // 1: acknowledge breached two hours ago, remediate on track.
-                    "INSERT INTO sla_clocks (finding_id, clock, budget_s, started_at, consumed_s, running_since, due_at,"
-                    " risk_at, stopped_at) VALUES"
-                    " (1, 'acknowledge', 3600, '2026-11-25T09:00:00.000Z', 0, '2026-11-25T09:00:00.000Z',"
-                    "  '2026-11-25T10:00:00.000Z', '2026-11-25T09:30:00.000Z', NULL),"
-                    " (1, 'remediate', 1296000, '2026-11-25T09:00:00.000Z', 0, '2026-11-25T09:00:00.000Z',"
-                    "  '2026-12-10T09:00:00.000Z', '2026-12-05T09:00:00.000Z', NULL),"
-                    // 2: past its risk share, deadline ahead.
-                    " (2, 'remediate', 86400, '2026-11-25T00:00:00.000Z', 0, '2026-11-25T00:00:00.000Z',"
-                    "  '2026-11-26T00:00:00.000Z', '2026-11-25T06:00:00.000Z', NULL),"
-                    // 3: acknowledged (stopped), remediate on track.
-                    " (3, 'acknowledge', 3600, '2026-11-20T00:00:00.000Z', 1800, NULL, '2026-11-20T01:00:00.000Z',"
-                    "  '2026-11-20T00:30:00.000Z', '2026-11-20T00:30:00.000Z'),"
-                    " (3, 'remediate', 2592000, '2026-11-20T00:00:00.000Z', 0, '2026-11-20T00:00:00.000Z',"
-                    "  '2026-12-20T00:00:00.000Z', '2026-12-15T00:00:00.000Z', NULL),"
-                    // 4: at risk from exactly now.
-                    " (4, 'remediate', 604800, '2026-11-24T12:00:00.000Z', 0, '2026-11-24T12:00:00.000Z',"
-                    "  '2026-12-01T12:00:00.000Z', '2026-11-25T12:00:00.000Z', NULL),"
-                    // 5: due exactly now: breached.
-                    " (5, 'remediate', 86400, '2026-11-24T12:00:00.000Z', 0, '2026-11-24T12:00:00.000Z',"
-                    "  '2026-11-25T12:00:00.000Z', '2026-11-25T00:00:00.000Z', NULL),"
-                    // 6: paused by an active exception (no deadline while paused).
-                    " (6, 'remediate', 86400, '2026-11-20T00:00:00.000Z', 3600, NULL, NULL, NULL, NULL),"
-                    // 7: a stopped clock long past its risk share must not count; remediate on track.
-                    " (7, 'acknowledge', 86400, '2026-11-18T00:00:00.000Z', 200000, NULL, '2026-11-19T00:00:00.000Z',"
-                    "  '2026-11-18T12:00:00.000Z', '2026-11-20T08:00:00.000Z'),"
-                    " (7, 'remediate', 4320000, '2026-11-21T00:00:00.000Z', 0, '2026-11-21T00:00:00.000Z',"
-                    "  '2027-01-10T00:00:00.000Z', '2027-01-01T00:00:00.000Z', NULL),"
-                    // 8: closed, every clock stopped.
-                    " (8, 'remediate', 86400, '2026-01-01T00:00:00.000Z', 3600, NULL, '2026-01-02T00:00:00.000Z',"
-                    "  '2026-01-01T12:00:00.000Z', '2026-01-01T01:00:00.000Z'),"
-                    // 9: paused too.
-                    " (9, 'acknowledge', 3600, '2026-11-24T00:00:00.000Z', 600, NULL, NULL, NULL, NULL),"
-                    // 10: on track.
-                    " (10, 'remediate', 864000, '2026-11-25T00:00:00.000Z', 0, '2026-11-25T00:00:00.000Z',"
-                    "  '2026-12-05T00:00:00.000Z', '2026-12-01T00:00:00.000Z', NULL)",
-                    "UPDATE findings SET sla_due = (SELECT min(due_at) FROM sla_clocks c WHERE c.finding_id = findings.id"
-                    " AND c.running_since IS NOT NULL AND c.stopped_at IS NULL)",
-                    "INSERT INTO exceptions (id, scope_kind, justification, tier, tier_rule, state, requested_by,"
-                    " requested_at, requested_expiry, expires_at, policy_version) VALUES"
-                    " (1, 'findings', 'compensating WAF rule', 'medium', 'r', 'active', 'bob', '2026-11-20T00:00:00.000Z',"
-                    "  '2026-12-20T00:00:00.000Z', '2026-12-20T00:00:00.000Z', 'v'),"
-                    " (2, 'findings', 'vendor patch pending', 'high', 'r', 'requested', 'carol',"
-                    "  '2026-11-24T00:00:00.000Z', '2027-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z', 'v'),"
-                    " (3, 'findings', 'old one', 'low', 'r', 'expired', 'bob', '2026-10-01T00:00:00.000Z',"
-                    "  '2026-10-15T00:00:00.000Z', '2026-10-15T00:00:00.000Z', 'v')",
-                    "INSERT INTO exception_findings (exception_id, finding_id) VALUES (1, 6), (1, 9), (2, 3), (2, 10),"
-                    " (3, 6)",
-                    "UPDATE findings SET exception_id = 1 WHERE id IN (6, 9)",
-                };
-                Transaction tx(db);
-                for (const char* sql : statements)
-                    db.exec(sql);
-                tx.commit();
-                return 0;
-            })
-            .get();
+        writeInOneTransaction({
+            "DELETE FROM sla_clocks",
+            "UPDATE findings SET path = '', sla_class = '', sla_due = NULL, exception_id = NULL",
+            "UPDATE findings SET path = 'incident', sla_class = 'critical' WHERE id IN (1, 7)",
+            "UPDATE findings SET path = 'ticket', sla_class = 'high' WHERE id IN (2, 3, 4)",
+            "UPDATE findings SET path = 'approve', sla_class = 'high' WHERE id IN (5, 6)",
+            "UPDATE findings SET path = 'batch', sla_class = 'low' WHERE id = 8",
+            "UPDATE findings SET path = 'enforce', sla_class = 'standard' WHERE id IN (9, 10)",
+            // 1: acknowledge breached two hours ago, remediate on track.
+            "INSERT INTO sla_clocks (finding_id, clock, budget_s, started_at, consumed_s, running_since, due_at,"
+            " risk_at, stopped_at) VALUES"
+            " (1, 'acknowledge', 3600, '2026-11-25T09:00:00.000Z', 0, '2026-11-25T09:00:00.000Z',"
+            "  '2026-11-25T10:00:00.000Z', '2026-11-25T09:30:00.000Z', NULL),"
+            " (1, 'remediate', 1296000, '2026-11-25T09:00:00.000Z', 0, '2026-11-25T09:00:00.000Z',"
+            "  '2026-12-10T09:00:00.000Z', '2026-12-05T09:00:00.000Z', NULL),"
+            // 2: past its risk share, deadline ahead.
+            " (2, 'remediate', 86400, '2026-11-25T00:00:00.000Z', 0, '2026-11-25T00:00:00.000Z',"
+            "  '2026-11-26T00:00:00.000Z', '2026-11-25T06:00:00.000Z', NULL),"
+            // 3: acknowledged (stopped), remediate on track.
+            " (3, 'acknowledge', 3600, '2026-11-20T00:00:00.000Z', 1800, NULL, '2026-11-20T01:00:00.000Z',"
+            "  '2026-11-20T00:30:00.000Z', '2026-11-20T00:30:00.000Z'),"
+            " (3, 'remediate', 2592000, '2026-11-20T00:00:00.000Z', 0, '2026-11-20T00:00:00.000Z',"
+            "  '2026-12-20T00:00:00.000Z', '2026-12-15T00:00:00.000Z', NULL),"
+            // 4: at risk from exactly now.
+            " (4, 'remediate', 604800, '2026-11-24T12:00:00.000Z', 0, '2026-11-24T12:00:00.000Z',"
+            "  '2026-12-01T12:00:00.000Z', '2026-11-25T12:00:00.000Z', NULL),"
+            // 5: due exactly now: breached.
+            " (5, 'remediate', 86400, '2026-11-24T12:00:00.000Z', 0, '2026-11-24T12:00:00.000Z',"
+            "  '2026-11-25T12:00:00.000Z', '2026-11-25T00:00:00.000Z', NULL),"
+            // 6: paused by an active exception (no deadline while paused).
+            " (6, 'remediate', 86400, '2026-11-20T00:00:00.000Z', 3600, NULL, NULL, NULL, NULL),"
+            // 7: a stopped clock long past its risk share must not count; remediate on track.
+            " (7, 'acknowledge', 86400, '2026-11-18T00:00:00.000Z', 200000, NULL, '2026-11-19T00:00:00.000Z',"
+            "  '2026-11-18T12:00:00.000Z', '2026-11-20T08:00:00.000Z'),"
+            " (7, 'remediate', 4320000, '2026-11-21T00:00:00.000Z', 0, '2026-11-21T00:00:00.000Z',"
+            "  '2027-01-10T00:00:00.000Z', '2027-01-01T00:00:00.000Z', NULL),"
+            // 8: closed, every clock stopped.
+            " (8, 'remediate', 86400, '2026-01-01T00:00:00.000Z', 3600, NULL, '2026-01-02T00:00:00.000Z',"
+            "  '2026-01-01T12:00:00.000Z', '2026-01-01T01:00:00.000Z'),"
+            // 9: paused too.
+            " (9, 'acknowledge', 3600, '2026-11-24T00:00:00.000Z', 600, NULL, NULL, NULL, NULL),"
+            // 10: on track.
+            " (10, 'remediate', 864000, '2026-11-25T00:00:00.000Z', 0, '2026-11-25T00:00:00.000Z',"
+            "  '2026-12-05T00:00:00.000Z', '2026-12-01T00:00:00.000Z', NULL)",
+            "UPDATE findings SET sla_due = (SELECT min(due_at) FROM sla_clocks c WHERE c.finding_id = findings.id"
+            " AND c.running_since IS NOT NULL AND c.stopped_at IS NULL)",
+            "INSERT INTO exceptions (id, scope_kind, justification, tier, tier_rule, state, requested_by,"
+            " requested_at, requested_expiry, expires_at, policy_version) VALUES"
+            " (1, 'findings', 'compensating WAF rule', 'medium', 'r', 'active', 'bob', '2026-11-20T00:00:00.000Z',"
+            "  '2026-12-20T00:00:00.000Z', '2026-12-20T00:00:00.000Z', 'v'),"
+            " (2, 'findings', 'vendor patch pending', 'high', 'r', 'requested', 'carol',"
+            "  '2026-11-24T00:00:00.000Z', '2027-01-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z', 'v'),"
+            " (3, 'findings', 'old one', 'low', 'r', 'expired', 'bob', '2026-10-01T00:00:00.000Z',"
+            "  '2026-10-15T00:00:00.000Z', '2026-10-15T00:00:00.000Z', 'v')",
+            "INSERT INTO exception_findings (exception_id, finding_id) VALUES (1, 6), (1, 9), (2, 3), (2, 10),"
+            " (3, 6)",
+            "UPDATE findings SET exception_id = 1 WHERE id IN (6, 9)",
+        });
         m_schemaBefore = schema();
         QVERIFY(m_schemaBefore.find("table:findings ") != std::string::npos);
     }

@@ -10,34 +10,10 @@
 #include <QDir>
 #include <QTest>
 
-#include <nlohmann/json.hpp>
-
 using namespace closeloop;
 using namespace closeloop::test;
 
 namespace {
-
-struct Vuln
-{
-    std::string id;
-    std::string pkg;
-    std::string severity = "HIGH";
-};
-
-std::string trivyScan(const std::string& artifact, const std::vector<Vuln>& vulns, const std::string& created = "t0")
-{
-    nlohmann::json arr = nlohmann::json::array();
-    for (const auto& v : vulns)
-        arr.push_back({{"VulnerabilityID", v.id}, {"PkgName", v.pkg}, {"InstalledVersion", "1.0"},
-                       {"Severity", v.severity}, {"Title", v.id + " in " + v.pkg}});
-    nlohmann::json doc = {{"SchemaVersion", 2},
-                          {"CreatedAt", created},
-                          {"ArtifactName", artifact},
-                          {"ArtifactType", "container_image"},
-                          {"Results", {{{"Target", artifact + " (alpine 3.18)"}, {"Class", "os-pkgs"},
-                                        {"Type", "alpine"}, {"Vulnerabilities", arr}}}}};
-    return doc.dump(1);
-}
 
 // Everything stored, as one string: equal before and after means unchanged.
 std::string snapshot(const std::string& dbPath)
@@ -234,7 +210,7 @@ private slots:
     void cancelStoresNothing()
     {
         TempWorkspace ws;
-        std::vector<Vuln> many;
+        std::vector<TrivyVuln> many;
         for (int i = 0; i < 20000; ++i)
             many.push_back({"CVE-" + std::to_string(i), "pkg" + std::to_string(i % 50)});
         ws.writeFile("big.json", trivyScan("img", many));

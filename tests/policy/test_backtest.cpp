@@ -4,10 +4,10 @@
 // breached; a proposal of 90m breaches two and routes some differently. The
 // counts per path, breaches per class and clock, the changed list, and
 // closeloop-cli policy backtest --json must all say so, without writing.
-#include "feed_test_support.h"
 #include "policy/policy_backtest.h"
 #include "policy/policy_store.h"
 #include "policy/policy_switch.h"
+#include "policy_test_support.h"
 #include "triage/triage_service.h"
 
 #include <QTest>
@@ -18,35 +18,6 @@ using namespace closeloop;
 using namespace closeloop::test;
 
 namespace {
-
-QDateTime at(const char* iso)
-{
-    const QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    if (!t.isValid())
-        qFatal("bad time in test: %s", iso);
-    return t.toUTC();
-}
-
-struct Vuln
-{
-    std::string id;
-    std::string pkg;
-    std::string severity;
-};
-
-std::string trivyScan(const std::string& artifact, const std::vector<Vuln>& vulns)
-{
-    nlohmann::json arr = nlohmann::json::array();
-    for (const auto& v : vulns)
-        arr.push_back({{"VulnerabilityID", v.id}, {"PkgName", v.pkg}, {"InstalledVersion", "1.0"},
-                       {"Severity", v.severity}, {"Title", v.id + " in " + v.pkg}});
-    nlohmann::json doc = {{"SchemaVersion", 2},
-                          {"ArtifactName", artifact},
-                          {"ArtifactType", "container_image"},
-                          {"Results", {{{"Target", artifact + " (alpine 3.18)"}, {"Class", "os-pkgs"},
-                                        {"Type", "alpine"}, {"Vulnerabilities", arr}}}}};
-    return doc.dump(1);
-}
 
 // A policy with one class "std" (acknowledge `ack`, remediate 30d) and these routing rules.
 std::string policyText(const std::string& name, const std::string& ack, const nlohmann::json& rules)
@@ -70,59 +41,35 @@ const nlohmann::json ProposedRules = nlohmann::json::parse(
     R"([{"id": "crit", "when": {"severity": ["critical"]}, "path": "incident", "sla_class": "std"},
         {"id": "high", "when": {"severity": ["high"]}, "path": "approve", "sla_class": "std"}])");
 
-class History
+class History : public ClockedWorkspace
 {
 public:
     History()
-        : clock(at("2026-03-02T10:00:00Z"))
-        , m_writer(std::make_unique<StoreWriter>(dbPath()))
+        : ClockedWorkspace(utc("2026-03-02T10:00:00Z"))
     {
     }
 
-    FixedClock clock;
-
-    std::string dbPath() const { return (m_dir.path() + QStringLiteral("/w.sqlite")).toStdString(); }
-    std::string path(const std::string& name) const { return (m_dir.path() + u'/' + qstr(name)).toStdString(); }
-
-    void write(const std::string& name, const std::string& text) const
+    void importScan(const std::vector<TrivyVuln>& vulns)
     {
-        QFile f(qstr(path(name)));
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write %s", name.c_str());
-        f.write(text.data(), qint64(text.size()));
+        ClockedWorkspace::importScan("scan.json", trivyScan("img", vulns));
     }
 
-    void importScan(const std::vector<Vuln>& vulns)
-    {
-        write("scan.json", trivyScan("img", vulns));
-        ImportOptions o;
-        o.actor = "scanner";
-        o.clock = &clock;
-        const ImportReport r = FeedImport(*m_writer, m_registry).importFile(path("scan.json"), o);
-        if (r.status != ImportReport::Status::Imported)
-            qFatal("import failed: %s", r.summary().c_str());
-    }
-
-    void loadPolicy(const std::string& text)
-    {
-        write("current.json", text);
-        switchPolicy(*m_writer, text, path("current.json"), "tester", clock);
-    }
+    void loadPolicy(const std::string& text) { ClockedWorkspace::loadPolicy(text, "current.json"); }
 
     void acknowledge(std::int64_t id, std::int64_t afterSeconds)
     {
-        clock.set(at("2026-03-02T10:00:00Z").addSecs(afterSeconds));
+        clock.set(utc("2026-03-02T10:00:00Z").addSecs(afterSeconds));
         TriageRequest r;
         r.findingIds = {id};
         r.changes = {{TriageField::Status, "triaged"}};
         r.reason = "looked at it";
         r.actor = "ana";
-        TriageService(*m_writer, clock).apply(r);
+        TriageService(writer(), clock).apply(r);
     }
 
     std::int64_t idOf(const std::string& cve)
     {
-        Database db(dbPath(), Database::Mode::ReadOnly);
+        Database db = reader();
         auto st = db.prepare("SELECT id FROM findings WHERE rule_id = ?");
         st.bind(1, cve);
         if (!st.step())
@@ -132,16 +79,11 @@ public:
 
     BacktestReport backtest(const std::string& proposedText, const QDateTime& now)
     {
-        Database db(dbPath(), Database::Mode::ReadOnly);
+        Database db = reader();
         const auto current = PolicyStore(db).activeReadOnly();
         const Policy proposed = parsePolicy(proposedText, "proposed.json");
         return backtestPolicy(db, *current, proposed, now);
     }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<StoreWriter> m_writer;
-    ImporterRegistry m_registry;
 };
 
 std::pair<std::int64_t, std::int64_t> pairOf(const std::map<std::string, std::pair<std::int64_t, std::int64_t>>& m,
@@ -173,7 +115,7 @@ private slots:
         h.acknowledge(c, 6 * 3600);
 
         const std::string proposedText = policyText("Proposed", "90m", ProposedRules);
-        const QDateTime now = at("2026-03-03T10:00:00Z");
+        const QDateTime now = utc("2026-03-03T10:00:00Z");
         const BacktestReport r = h.backtest(proposedText, now);
         QCOMPARE(r.findings, 3);
         QCOMPARE(r.currentName, std::string("Current"));
@@ -248,12 +190,12 @@ private slots:
         h.loadPolicy(policyText("Current", "4h", CurrentRules));
         h.importScan({{"CVE-D", "d", "LOW"}}); // never acknowledged
         const std::string proposed = policyText("Proposed", "90m", ProposedRules);
-        BacktestReport r = h.backtest(proposed, at("2026-03-02T11:29:59Z"));
+        BacktestReport r = h.backtest(proposed, utc("2026-03-02T11:29:59Z"));
         QCOMPARE(r.breachedFindings, p(0, 0));
-        r = h.backtest(proposed, at("2026-03-02T11:30:00Z"));
+        r = h.backtest(proposed, utc("2026-03-02T11:30:00Z"));
         QCOMPARE(r.breachedFindings, p(0, 1));
         QCOMPARE(r.breaches.at("std").at("acknowledge"), p(0, 1));
-        r = h.backtest(proposed, at("2026-03-02T14:00:00Z"));
+        r = h.backtest(proposed, utc("2026-03-02T14:00:00Z"));
         QCOMPARE(r.breachedFindings, p(1, 1));
         QCOMPARE(r.changedCount, 0); // low: ticket/std under both
     }

@@ -4,6 +4,7 @@
 // instants; workingSecondsBetween as the inverse of addWorkingSeconds and
 // against an independent per-day sum through Qt's own zone conversion.
 #include "policy/business_calendar.h"
+#include "policy_test_support.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -12,23 +13,11 @@
 #include <limits>
 
 using namespace closeloop;
+using namespace closeloop::test;
 
 namespace {
 
 using Week = std::array<std::vector<WorkingHours>, 7>;
-
-QDateTime utc(const char* iso)
-{
-    QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    if (!t.isValid())
-        qFatal("bad time in test: %s", iso);
-    return t.toUTC();
-}
-
-QString iso(const QDateTime& t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("(invalid)");
-}
 
 QTimeZone zone(const char* id)
 {

@@ -13,12 +13,13 @@
 #include "context/intel_loader.h"
 #include "exceptions/exception_service.h"
 #include "exceptions/role_book.h"
-#include "feed_test_support.h"
 #include "policy/notifier.h"
 #include "policy/policy_switch.h"
 #include "policy/sla_sweep.h"
+#include "policy_test_support.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -31,55 +32,6 @@ using namespace closeloop::test;
 namespace {
 
 constexpr std::int64_t Day = 86400;
-
-QDateTime at(const char* iso)
-{
-    const QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    if (!t.isValid())
-        qFatal("bad time in test: %s", iso);
-    return t.toUTC();
-}
-
-std::string iso(const char* s)
-{
-    return isoUtc(at(s));
-}
-
-struct Vuln
-{
-    std::string id;
-    std::string pkg;
-    std::string severity = "HIGH";
-    std::string purl;
-};
-
-std::string trivyScan(const std::string& artifact, const std::vector<Vuln>& vulns, const std::string& created = "t0")
-{
-    nlohmann::json arr = nlohmann::json::array();
-    for (const auto& v : vulns) {
-        nlohmann::json r = {{"VulnerabilityID", v.id}, {"PkgName", v.pkg}, {"InstalledVersion", "1.0"},
-                            {"Severity", v.severity}, {"Title", v.id + " in " + v.pkg}};
-        if (!v.purl.empty())
-            r["PkgIdentifier"] = {{"PURL", v.purl}};
-        arr.push_back(r);
-    }
-    nlohmann::json doc = {{"SchemaVersion", 2},
-                          {"CreatedAt", created},
-                          {"ArtifactName", artifact},
-                          {"ArtifactType", "container_image"},
-                          {"Results", {{{"Target", artifact + " (alpine 3.18)"}, {"Class", "os-pkgs"},
-                                        {"Type", "alpine"}, {"Vulnerabilities", arr}}}}};
-    return doc.dump(1);
-}
-
-std::string replacedOnce(std::string text, const std::string& from, const std::string& to)
-{
-    const auto pos = text.find(from);
-    if (pos == std::string::npos || text.find(from, pos + 1) != std::string::npos)
-        qFatal("'%s' is not in the text exactly once", from.c_str());
-    text.replace(pos, from.size(), to);
-    return text;
-}
 
 // What a call refused with, or nothing.
 struct Refusal
@@ -101,20 +53,19 @@ std::optional<Refusal> refusalOf(F fn)
 
 const std::string Justification = "The vulnerable code path is not reachable in this build";
 
-class Bench
+class Bench : public ClockedWorkspace
 {
 public:
     explicit Bench(const char* start, bool withRoles = true)
-        : clock(at(start))
-        , m_writer(std::make_unique<StoreWriter>(dbPath()))
+        : ClockedWorkspace(utc(start))
     {
-        const CatalogLoadResult r = loadCatalog(*m_writer, {fixture("policy/services.yaml")}, "tester");
+        const CatalogLoadResult r = loadCatalog(writer(), {fixture("policy/services.yaml")}, "tester");
         if (!r.ok)
             qFatal("catalog refused: %s", r.toJson().dump().c_str());
         if (withRoles) {
             const std::string roles = readFixture("policy/roles.json");
-            m_writer
-                ->run([&](Database& db) {
+            writer()
+                .run([&](Database& db) {
                     Transaction tx(db);
                     RoleBook(db).load(roles, "roles.json");
                     tx.commit();
@@ -123,43 +74,10 @@ public:
         }
     }
 
-    FixedClock clock;
+    ExceptionService service() { return ExceptionService(writer(), clock); }
 
-    std::string dbPath() const { return (m_dir.path() + QStringLiteral("/w.sqlite")).toStdString(); }
-    std::string path(const std::string& name) const { return (m_dir.path() + u'/' + qstr(name)).toStdString(); }
-    StoreWriter& writer() { return *m_writer; }
-    ExceptionService service() { return ExceptionService(*m_writer, clock); }
-
-    void write(const std::string& name, const std::string& text) const
-    {
-        QFile f(qstr(path(name)));
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write %s", name.c_str());
-        f.write(text.data(), qint64(text.size()));
-    }
-
-    ImportReport importFile(const std::string& file)
-    {
-        ImportOptions o;
-        o.actor = "scanner";
-        o.clock = &clock;
-        const ImportReport r = FeedImport(*m_writer, m_registry).importFile(file, o);
-        if (r.status != ImportReport::Status::Imported)
-            qFatal("import of %s failed: %s", file.c_str(), r.summary().c_str());
-        return r;
-    }
-
-    ImportReport importScan(const std::string& name, const std::string& text)
-    {
-        write(name, text);
-        return importFile(path(name));
-    }
-
-    void loadPolicy(const std::string& text)
-    {
-        write("policy.json", text);
-        switchPolicy(*m_writer, text, path("policy.json"), "mia", clock);
-    }
+    // mia is the roles file's manager.
+    void loadPolicy(const std::string& text) { ClockedWorkspace::loadPolicy(text, "policy.json", "mia"); }
 
     ExceptionOutcome request(const std::string& actor, const std::vector<std::int64_t>& ids, std::int64_t seconds,
                              const std::string& justification = Justification)
@@ -174,10 +92,6 @@ public:
         return service().request(r);
     }
 
-    SweepResult sweep() { return runSweep(*m_writer, clock); }
-
-    Database reader() const { return Database(dbPath(), Database::Mode::ReadOnly); }
-
     std::int64_t idOf(const std::string& ruleId, const std::string& pkg = {})
     {
         Database db = reader();
@@ -186,16 +100,6 @@ public:
         if (!st.step())
             qFatal("no finding %s", ruleId.c_str());
         return st.int64(0);
-    }
-
-    std::string findingText(std::int64_t id, const std::string& column)
-    {
-        Database db = reader();
-        auto st = db.prepare("SELECT coalesce(" + column + ", '<null>') FROM findings WHERE id = ?");
-        st.bind(1, id);
-        if (!st.step())
-            qFatal("no finding %lld", (long long)id);
-        return st.text(0);
     }
 
     std::string exceptionText(std::int64_t id, const std::string& column)
@@ -217,12 +121,6 @@ public:
         return st.step() ? st.text(0) : std::string("<none>");
     }
 
-    std::int64_t count(const std::string& sql)
-    {
-        Database db = reader();
-        return scalar(db, sql);
-    }
-
     std::int64_t audits(const std::string& action, const std::string& actor = {})
     {
         Database db = reader();
@@ -232,13 +130,6 @@ public:
         return st.int64(0);
     }
 
-    void verifyAuditChain()
-    {
-        Database db = reader();
-        const AuditVerification v = verifyAudit(db);
-        QVERIFY2(v.ok, v.problem.c_str());
-    }
-
     // Notifications of this kind in the outbox folder.
     qsizetype outboxFiles(const std::string& kind) const
     {
@@ -246,11 +137,6 @@ public:
             .entryList({QStringLiteral("*-") + qstr(kind) + QStringLiteral(".json")}, QDir::Files)
             .size();
     }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<StoreWriter> m_writer;
-    ImporterRegistry m_registry;
 };
 
 // One HIGH finding on each service of tests/fixtures/policy/services.yaml.
@@ -403,7 +289,7 @@ private slots:
         Bench b("2026-03-02T10:00:00Z");
         const Services s = importOnePerService(b);
         QVERIFY(b.findingText(s.dev, "sla_due") != "<null>");
-        b.clock.set(at("2026-03-02T11:00:00Z"));
+        b.clock.set(utc("2026-03-02T11:00:00Z"));
         const ExceptionOutcome out = b.request("ana", {s.dev}, 20 * Day);
         QVERIFY(!out.awaitsManager);
         QCOMPARE(out.exception.state, std::string("active"));
@@ -471,7 +357,7 @@ private slots:
         const std::int64_t first = b.request("ana", {s.prod}, 60 * Day).exception.id;
         b.service().approve(first, "mia", "WAF in place");
 
-        b.clock.set(at("2026-04-21T10:00:00Z")); // 50 days on
+        b.clock.set(utc("2026-04-21T10:00:00Z")); // 50 days on
         ExceptionRequest again;
         again.justification = Justification;
         again.requestedExpiry = b.clock.now().addSecs(90 * Day);
@@ -501,7 +387,7 @@ private slots:
         verifyPaused(b, s.prod);
 
         // The old expiry passes: nothing happens, the renewal covers the finding.
-        b.clock.set(at("2026-05-02T10:00:01Z"));
+        b.clock.set(utc("2026-05-02T10:00:01Z"));
         QCOMPARE(b.sweep().exceptionsExpired, 0);
         QCOMPARE(b.findingText(s.prod, "status"), std::string("accepted_risk"));
         b.verifyAuditChain();
@@ -515,14 +401,14 @@ private slots:
         const std::int64_t high = b.request("ana", {s.prod}, 10 * Day).exception.id;
         b.service().approve(high, "mia", "ok for ten days");
         // The high renewal is asked for in time but decided only after the old one expired.
-        b.clock.set(at("2026-03-10T10:00:00Z"));
+        b.clock.set(utc("2026-03-10T10:00:00Z"));
         ExceptionRequest r;
         r.justification = "Still waiting for the vendor; the compensating control holds";
         r.requestedExpiry = b.clock.now().addSecs(20 * Day);
         r.actor = "ana";
         const std::int64_t highRenewal = b.service().renew(high, r).exception.id;
 
-        b.clock.set(at("2026-03-13T10:00:00Z"));
+        b.clock.set(utc("2026-03-13T10:00:00Z"));
         QCOMPARE(b.sweep().exceptionsExpired, 2);
         QCOMPARE(b.findingText(s.dev, "status"), std::string("reopened"));
         QCOMPARE(b.findingText(s.prod, "status"), std::string("reopened"));
@@ -551,7 +437,7 @@ private slots:
         Bench b("2026-03-02T10:00:00Z");
         const Services s = importOnePerService(b);
         const std::int64_t id = b.request("ana", {s.dev}, 20 * Day).exception.id;
-        b.clock.set(at("2026-03-04T10:00:00Z"));
+        b.clock.set(utc("2026-03-04T10:00:00Z"));
         QCOMPARE(refusalOf([&] { b.service().revoke(id, "bob", "not yours"); })->kind, ExceptionError::Kind::Forbidden);
         QCOMPARE(b.audits("exception.revoke.denied", "bob"), 1);
         QCOMPARE(refusalOf([&] { b.service().revoke(id, "ana", ""); })->kind, ExceptionError::Kind::Invalid);
@@ -575,11 +461,11 @@ private slots:
         Bench b("2026-03-02T10:00:00Z");
         const Services s = importOnePerService(b);
         QCOMPARE(b.clockText(s.dev, "remediate", "due_at"), iso("2026-04-01T10:00:00Z")); // 30 days
-        b.clock.set(at("2026-03-03T10:00:00Z"));
+        b.clock.set(utc("2026-03-03T10:00:00Z"));
         const std::int64_t id = b.request("ana", {s.dev}, 20 * Day).exception.id;
         QCOMPARE(b.clockText(s.dev, "remediate", "due_at"), std::string("<null>"));
         QCOMPARE(b.clockText(s.dev, "remediate", "consumed_s"), std::to_string(Day));
-        b.clock.set(at("2026-03-06T10:00:00Z")); // three days under the exception
+        b.clock.set(utc("2026-03-06T10:00:00Z")); // three days under the exception
         b.service().revoke(id, "ana", "fixed upstream");
         QCOMPARE(b.clockText(s.dev, "remediate", "due_at"), iso("2026-04-04T10:00:00Z"));
         QCOMPARE(b.clockText(s.dev, "remediate", "started_at"), iso("2026-03-02T10:00:00Z"));
@@ -603,18 +489,18 @@ private slots:
             b.loadPolicy(replacedOnce(defaultPolicyText(), R"("on_exception_expiry": "continue")",
                                       R"("on_exception_expiry": "restart")"));
         const Services s = importOnePerService(b);
-        b.clock.set(at("2026-03-03T10:00:00Z"));
+        b.clock.set(utc("2026-03-03T10:00:00Z"));
         const std::int64_t id = b.request("ana", {s.dev}, 3 * Day).exception.id;
         QCOMPARE(b.exceptionText(id, "expires_at"), iso("2026-03-06T10:00:00Z"));
 
-        b.clock.set(at("2026-03-06T09:59:59Z"));
+        b.clock.set(utc("2026-03-06T09:59:59Z"));
         SweepResult r = b.sweep();
         QCOMPARE(r.exceptionsExpired, 0);
         QCOMPARE(b.exceptionText(id, "state"), std::string("active"));
         QCOMPARE(b.findingText(s.dev, "status"), std::string("accepted_risk"));
         QCOMPARE(b.audits("exception.expire"), 0);
 
-        b.clock.set(at("2026-03-06T10:00:01Z"));
+        b.clock.set(utc("2026-03-06T10:00:01Z"));
         r = b.sweep();
         QCOMPARE(r.exceptionsExpired, 1);
         QCOMPARE(b.exceptionText(id, "state"), std::string("expired"));
@@ -635,7 +521,7 @@ private slots:
         QCOMPARE(b.count("SELECT count(*) FROM notifications WHERE outbox_file = ''"), 0);
 
         // The clocks resume at the expiry, as the policy says.
-        QCOMPARE(qstr(b.clockText(s.dev, "remediate", "due_at")), qstr(isoUtc(at(remediateDue.toLatin1().constData()))));
+        QCOMPARE(qstr(b.clockText(s.dev, "remediate", "due_at")), qstr(isoUtc(utc(remediateDue.toLatin1().constData()))));
         QCOMPARE(b.clockText(s.dev, "remediate", "running_since"), iso("2026-03-06T10:00:00Z"));
         QVERIFY(b.findingText(s.dev, "sla_due") != "<null>");
         // Nothing more to do at the next sweep.
@@ -647,10 +533,10 @@ private slots:
     {
         Bench b("2026-03-02T10:00:00Z");
         const Services s = importOnePerService(b);
-        b.clock.set(at("2026-03-03T10:00:00Z"));
+        b.clock.set(utc("2026-03-03T10:00:00Z"));
         const std::int64_t id = b.request("ana", {s.dev}, 3 * Day).exception.id;
         // Nothing runs at the expiry (2026-03-06T10:00Z); two days later an import comes in.
-        b.clock.set(at("2026-03-08T10:00:00Z"));
+        b.clock.set(utc("2026-03-08T10:00:00Z"));
         const ImportReport r = b.importScan("other.json", trivyScan("registry.example/other:1", {{"CVE-2026-0099", "x"}}));
         QCOMPARE(b.exceptionText(id, "state"), std::string("expired"));
         QCOMPARE(b.findingText(s.dev, "status"), std::string("reopened"));
@@ -666,15 +552,42 @@ private slots:
         // The clocks resumed at the expiry, not at the import: the closed app gave no extra time.
         QCOMPARE(b.clockText(s.dev, "remediate", "running_since"), iso("2026-03-06T10:00:00Z"));
         QCOMPARE(b.clockText(s.dev, "remediate", "due_at"), iso("2026-04-04T10:00:00Z"));
-        // The next sweep expires nothing more and writes what the import left for the outbox.
+        // The import wrote what its sweep posted to the outbox after its
+        // commit, without waiting for the next sweep.
+        QCOMPARE(b.outboxFiles("exception_expired"), 1);
+        QCOMPARE(b.count("SELECT count(*) FROM notifications WHERE kind = 'exception_expired' AND outbox_file = ''"), 0);
+        QCOMPARE(b.count("SELECT count(*) FROM notifications WHERE outbox_file = ''"), 0);
+        // The next sweep expires nothing more and has nothing left to write.
         const SweepResult swept = b.sweep();
         QCOMPARE(swept.exceptionsExpired, 0);
-        QVERIFY(swept.outboxWritten >= 1);
-        QCOMPARE(QDir(qstr(notificationOutboxDir(b.dbPath())))
-                     .entryList({QStringLiteral("*-exception_expired.json")}, QDir::Files)
-                     .size(),
-                 1);
+        QCOMPARE(swept.outboxWritten, swept.notifications);
+        QCOMPARE(b.outboxFiles("exception_expired"), 1);
         b.verifyAuditChain();
+    }
+
+    void importStandsWhenTheOutboxCannotBeWritten()
+    {
+        Bench b("2026-03-02T10:00:00Z");
+        const Services s = importOnePerService(b);
+        b.clock.set(utc("2026-03-03T10:00:00Z"));
+        const std::int64_t id = b.request("ana", {s.dev}, 3 * Day).exception.id;
+        // A file where the outbox folder would go: no notification can be written.
+        const QString outboxRoot = QFileInfo(qstr(notificationOutboxDir(b.dbPath()))).absolutePath();
+        QVERIFY(QDir(outboxRoot).removeRecursively());
+        {
+            QFile blocker(outboxRoot);
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        b.clock.set(utc("2026-03-08T10:00:00Z"));
+        const ImportReport r = b.importScan("other.json", trivyScan("registry.example/other:1", {{"CVE-2026-0099", "x"}}));
+        QCOMPARE(r.status, ImportReport::Status::Imported);
+        QCOMPARE(b.exceptionText(id, "state"), std::string("expired"));
+        QCOMPARE(b.count("SELECT count(*) FROM notifications WHERE kind = 'exception_expired' AND outbox_file = ''"), 1);
+        // Once the folder can be made, the next sweep writes what was left.
+        QVERIFY(QFile::remove(outboxRoot));
+        QVERIFY(b.sweep().outboxWritten >= 1);
+        QCOMPARE(b.outboxFiles("exception_expired"), 1);
+        QCOMPARE(b.count("SELECT count(*) FROM notifications WHERE outbox_file = ''"), 0);
     }
 
     void fixedWhileExceptedThenExpired()
@@ -683,13 +596,13 @@ private slots:
         const Services s = importOnePerService(b);
         b.request("ana", {s.dev}, 10 * Day);
         // The next scan no longer has it: a fix waits for verification (2 days), paused under the exception.
-        b.clock.set(at("2026-03-04T10:00:00Z"));
+        b.clock.set(utc("2026-03-04T10:00:00Z"));
         b.importScan("dev2.json", trivyScan("registry.example/dev/build-tool:3", {}, "t2"));
         QCOMPARE(b.findingText(s.dev, "status"), std::string("pending_verification"));
         QCOMPARE(b.clockText(s.dev, "verify", "started_at"), iso("2026-03-04T10:00:00Z"));
         QCOMPARE(b.clockText(s.dev, "verify", "running_since"), std::string("<null>"));
         // At expiry the finding is no longer accepted (nothing to reopen), but its verify clock runs.
-        b.clock.set(at("2026-03-12T10:00:01Z"));
+        b.clock.set(utc("2026-03-12T10:00:01Z"));
         QCOMPARE(b.sweep().exceptionsExpired, 1);
         QCOMPARE(b.findingText(s.dev, "status"), std::string("pending_verification"));
         QCOMPARE(b.findingText(s.dev, "exception_id"), std::string("<null>"));
@@ -705,7 +618,7 @@ private slots:
         const std::int64_t id = b.request("ana", {s.dev}, 20 * Day).exception.id; // expires 2026-03-22T10:00Z
         std::vector<std::pair<std::string, int>> sent; // sweep time, days ahead
         for (int halfDays = 0; halfDays <= 42; ++halfDays) {
-            b.clock.set(at("2026-03-02T10:00:00Z").addSecs(halfDays * Day / 2));
+            b.clock.set(utc("2026-03-02T10:00:00Z").addSecs(halfDays * Day / 2));
             const std::int64_t before = b.count("SELECT coalesce(max(id), 0) FROM notifications");
             b.sweep();
             Database db = b.reader();

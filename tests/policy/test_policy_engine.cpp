@@ -9,11 +9,11 @@
 #include "audit/audit_log.h"
 #include "context/catalog_loader.h"
 #include "context/intel_loader.h"
-#include "feed_test_support.h"
 #include "policy/notifier.h"
 #include "policy/policy_store.h"
 #include "policy/policy_switch.h"
 #include "policy/sla_sweep.h"
+#include "policy_test_support.h"
 #include "triage/triage_service.h"
 
 #include <QDir>
@@ -27,53 +27,6 @@ using namespace closeloop::test;
 
 namespace {
 
-QDateTime at(const char* iso)
-{
-    const QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    if (!t.isValid())
-        qFatal("bad time in test: %s", iso);
-    return t.toUTC();
-}
-
-std::string iso(const char* s)
-{
-    return isoUtc(at(s));
-}
-
-struct Vuln
-{
-    std::string id;
-    std::string pkg;
-    std::string severity = "HIGH";
-};
-
-// A Trivy report of one image, shaped like tests/core/test_import.cpp's.
-std::string trivyScan(const std::string& artifact, const std::vector<Vuln>& vulns, const std::string& created = "t0")
-{
-    nlohmann::json arr = nlohmann::json::array();
-    for (const auto& v : vulns)
-        arr.push_back({{"VulnerabilityID", v.id}, {"PkgName", v.pkg}, {"InstalledVersion", "1.0"},
-                       {"Severity", v.severity}, {"Title", v.id + " in " + v.pkg}});
-    nlohmann::json doc = {{"SchemaVersion", 2},
-                          {"CreatedAt", created},
-                          {"ArtifactName", artifact},
-                          {"ArtifactType", "container_image"},
-                          {"Results", {{{"Target", artifact + " (alpine 3.18)"}, {"Class", "os-pkgs"},
-                                        {"Type", "alpine"}, {"Vulnerabilities", arr}}}}};
-    return doc.dump(1);
-}
-
-// text with `from` (exactly once) replaced: a policy differing from the
-// default in one setting.
-std::string replacedOnce(std::string text, const std::string& from, const std::string& to)
-{
-    const auto pos = text.find(from);
-    if (pos == std::string::npos || text.find(from, pos + 1) != std::string::npos)
-        qFatal("'%s' is not in the text exactly once", from.c_str());
-    text.replace(pos, from.size(), to);
-    return text;
-}
-
 struct ClockRow
 {
     bool present = false;
@@ -83,52 +36,19 @@ struct ClockRow
 };
 
 // A workspace whose every service reads time from one FixedClock.
-class Bench
+class Bench : public ClockedWorkspace
 {
 public:
     explicit Bench(const char* start)
-        : clock(at(start))
-        , m_writer(std::make_unique<StoreWriter>(dbPath()))
+        : ClockedWorkspace(utc(start))
     {
-    }
-
-    FixedClock clock;
-
-    std::string dbPath() const { return (m_dir.path() + QStringLiteral("/w.sqlite")).toStdString(); }
-    std::string path(const std::string& name) const { return (m_dir.path() + u'/' + qstr(name)).toStdString(); }
-    StoreWriter& writer() { return *m_writer; }
-
-    void write(const std::string& name, const std::string& text) const
-    {
-        QFile f(qstr(path(name)));
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            qFatal("cannot write %s", name.c_str());
-        f.write(text.data(), qint64(text.size()));
-    }
-
-    ImportReport importScan(const std::string& name, const std::string& text)
-    {
-        write(name, text);
-        ImportOptions o;
-        o.actor = "scanner";
-        o.clock = &clock;
-        const ImportReport r = FeedImport(*m_writer, m_registry).importFile(path(name), o);
-        if (r.status != ImportReport::Status::Imported)
-            qFatal("import of %s failed: %s", name.c_str(), r.summary().c_str());
-        return r;
     }
 
     void loadCatalog(const std::string& file)
     {
-        const CatalogLoadResult r = closeloop::loadCatalog(*m_writer, {file}, "tester");
+        const CatalogLoadResult r = closeloop::loadCatalog(writer(), {file}, "tester");
         if (!r.ok)
             qFatal("catalog %s refused: %s", file.c_str(), r.toJson().dump().c_str());
-    }
-
-    PolicySwitch loadPolicy(const std::string& text, const std::string& name = "policy.json")
-    {
-        write(name, text);
-        return switchPolicy(*m_writer, text, path(name), "tester", clock);
     }
 
     void triage(std::int64_t id, const std::string& status)
@@ -138,12 +58,8 @@ public:
         r.changes = {{TriageField::Status, status}};
         r.reason = "test: " + status;
         r.actor = "ana";
-        TriageService(*m_writer, clock).apply(r);
+        TriageService(writer(), clock).apply(r);
     }
-
-    SweepResult sweep() { return runSweep(*m_writer, clock); }
-
-    Database reader() const { return Database(dbPath(), Database::Mode::ReadOnly); }
 
     std::int64_t idOf(const std::string& ruleId, const std::string& artifactRepo = {})
     {
@@ -153,16 +69,6 @@ public:
         if (!st.step())
             qFatal("no finding %s", ruleId.c_str());
         return st.int64(0);
-    }
-
-    std::string findingText(std::int64_t id, const std::string& column)
-    {
-        Database db = reader();
-        auto st = db.prepare("SELECT coalesce(" + column + ", '<null>') FROM findings WHERE id = ?");
-        st.bind(1, id);
-        if (!st.step())
-            qFatal("no finding %lld", (long long)id);
-        return st.text(0);
     }
 
     ClockRow clockOf(std::int64_t id, const std::string& name)
@@ -187,25 +93,6 @@ public:
         r.next = st.text(8);
         return r;
     }
-
-    std::int64_t count(const std::string& sql)
-    {
-        Database db = reader();
-        return scalar(db, sql);
-    }
-
-    void verifyAuditChain()
-    {
-        Database db = reader();
-        const AuditVerification v = verifyAudit(db);
-        QVERIFY2(v.ok, v.problem.c_str());
-        QVERIFY(v.entries > 0);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<StoreWriter> m_writer;
-    ImporterRegistry m_registry;
 };
 
 struct Notification
@@ -409,10 +296,10 @@ private slots:
         QCOMPARE(b.findingText(id, "sla_class"), std::string("high"));
         const ClockRow ack = b.clockOf(id, "acknowledge");
         QCOMPARE(ack.budget, 8 * 3600);
-        QCOMPARE(qstr(ack.due), qstr(isoUtc(at(due.toLatin1().constData()))));
+        QCOMPARE(qstr(ack.due), qstr(isoUtc(utc(due.toLatin1().constData()))));
         // Remediate counts calendar time.
         QCOMPARE(b.clockOf(id, "remediate").due,
-                 isoUtc(at(importedAt.toLatin1().constData()).addSecs(30 * 86400)));
+                 isoUtc(utc(importedAt.toLatin1().constData()).addSecs(30 * 86400)));
         QCOMPARE(b.findingText(id, "sla_due"), ack.due);
     }
 
@@ -422,7 +309,7 @@ private slots:
         b.importScan("a.json", trivyScan("img", {{"CVE-1", "a", "CRITICAL"}}));
         const std::int64_t id = b.idOf("CVE-1");
 
-        b.clock.set(at("2026-03-02T11:00:00Z"));
+        b.clock.set(utc("2026-03-02T11:00:00Z"));
         b.triage(id, "triaged");
         ClockRow ack = b.clockOf(id, "acknowledge");
         QCOMPARE(ack.stopped, iso("2026-03-02T11:00:00Z"));
@@ -436,13 +323,13 @@ private slots:
                          iso("2026-03-02T11:00:00Z") + "'"),
                  1);
 
-        b.clock.set(at("2026-03-02T12:00:00Z"));
+        b.clock.set(utc("2026-03-02T12:00:00Z"));
         b.triage(id, "contained");
         QCOMPARE(b.clockOf(id, "contain").stopped, iso("2026-03-02T12:00:00Z"));
         QCOMPARE(b.clockOf(id, "acknowledge").stopped, iso("2026-03-02T11:00:00Z")); // stays as it was
         QCOMPARE(b.findingText(id, "sla_due"), iso("2026-03-09T10:00:00Z"));         // remediate
 
-        b.clock.set(at("2026-03-03T09:00:00Z"));
+        b.clock.set(utc("2026-03-03T09:00:00Z"));
         b.triage(id, "pending_verification");
         QCOMPARE(b.clockOf(id, "remediate").stopped, iso("2026-03-03T09:00:00Z"));
         const ClockRow verify = b.clockOf(id, "verify");
@@ -458,13 +345,13 @@ private slots:
         Bench b("2026-03-02T10:00:00Z");
         b.importScan("1.json", trivyScan("img", {{"CVE-1", "a", "CRITICAL"}, {"CVE-2", "b", "LOW"}}, "t1"));
         const std::int64_t id = b.idOf("CVE-1");
-        b.clock.set(at("2026-03-03T10:00:00Z"));
+        b.clock.set(utc("2026-03-03T10:00:00Z"));
         b.importScan("2.json", trivyScan("img", {{"CVE-2", "b", "LOW"}}, "t2")); // CVE-1 fixed
         QCOMPARE(b.findingText(id, "status"), std::string("pending_verification"));
         QCOMPARE(b.clockOf(id, "verify").started, iso("2026-03-03T10:00:00Z"));
         QCOMPARE(b.clockOf(id, "remediate").consumed, 86400);
 
-        b.clock.set(at("2026-03-05T10:00:00Z"));
+        b.clock.set(utc("2026-03-05T10:00:00Z"));
         b.importScan("3.json", trivyScan("img", {{"CVE-1", "a", "CRITICAL"}, {"CVE-2", "b", "LOW"}}, "t3"));
         QCOMPARE(b.findingText(id, "status"), std::string("reopened"));
         // on_reopen restart: every clock starts over at the reopening with its whole time.
@@ -482,9 +369,9 @@ private slots:
         b.loadPolicy(replacedOnce(defaultPolicyText(), R"("on_reopen": "restart")", R"("on_reopen": "continue")"));
         b.importScan("1.json", trivyScan("img", {{"CVE-1", "a", "CRITICAL"}, {"CVE-2", "b", "LOW"}}, "t1"));
         const std::int64_t id = b.idOf("CVE-1");
-        b.clock.set(at("2026-03-03T10:00:00Z"));
+        b.clock.set(utc("2026-03-03T10:00:00Z"));
         b.importScan("2.json", trivyScan("img", {{"CVE-2", "b", "LOW"}}, "t2"));
-        b.clock.set(at("2026-03-05T10:00:00Z"));
+        b.clock.set(utc("2026-03-05T10:00:00Z"));
         b.importScan("3.json", trivyScan("img", {{"CVE-1", "a", "CRITICAL"}, {"CVE-2", "b", "LOW"}}, "t3"));
         QCOMPARE(b.findingText(id, "status"), std::string("reopened"));
         // Remediate used one day of seven before the fix: six are left.
@@ -503,7 +390,7 @@ private slots:
     {
         Bench b("2026-03-02T10:00:00Z");
         b.loadCatalog(fixture("policy/services.yaml"));
-        std::vector<Vuln> five;
+        std::vector<TrivyVuln> five;
         for (int i = 1; i <= 5; ++i)
             five.push_back({"CVE-2026-100" + std::to_string(i), "pkg" + std::to_string(i), "CRITICAL"});
         b.importScan("batch.json", trivyScan("registry.example/ops/batch:7", five));
@@ -511,11 +398,11 @@ private slots:
                          " AND sla_class = 'critical'"),
                  5);
 
-        b.clock.set(at("2026-03-02T11:59:59Z"));
+        b.clock.set(utc("2026-03-02T11:59:59Z"));
         QCOMPARE(b.sweep().notifications, 0);
 
         // acknowledge (4h) at 50 %: the owner, once for all five findings.
-        b.clock.set(at("2026-03-02T12:00:00Z"));
+        b.clock.set(utc("2026-03-02T12:00:00Z"));
         SweepResult s = b.sweep();
         QCOMPARE(s.escalations, 5);
         QCOMPARE(s.notifications, 1);
@@ -537,9 +424,9 @@ private slots:
 
         // One finding is acknowledged: the backup hears of the other four only.
         const std::int64_t first = b.idOf("CVE-2026-1001");
-        b.clock.set(at("2026-03-02T13:00:00Z"));
+        b.clock.set(utc("2026-03-02T13:00:00Z"));
         b.triage(first, "triaged");
-        b.clock.set(at("2026-03-02T14:00:00Z"));
+        b.clock.set(utc("2026-03-02T14:00:00Z"));
         s = b.sweep();
         QCOMPARE(s.notifications, 1);
         all = notifications(b);
@@ -547,7 +434,7 @@ private slots:
         QCOMPARE(all.back().body.value("count", 0), 4);
 
         // Past 150 % of acknowledge and 50 % of contain (1d): the manager, and the owner again for contain.
-        b.clock.set(at("2026-03-02T22:00:00Z"));
+        b.clock.set(utc("2026-03-02T22:00:00Z"));
         const std::size_t before = all.size();
         s = b.sweep();
         QCOMPARE(s.notifications, 2);
@@ -572,7 +459,7 @@ private slots:
         b.importScan("batch.json", trivyScan("registry.example/ops/batch:7", {{"CVE-2026-1001", "p", "CRITICAL"},
                                                                             {"CVE-2026-1002", "q", "CRITICAL"}}));
         // Nothing ran for a day: every threshold passed meanwhile is sent once, each to its person.
-        b.clock.set(at("2026-03-03T10:00:00Z"));
+        b.clock.set(utc("2026-03-03T10:00:00Z"));
         const SweepResult s = b.sweep();
         // acknowledge: owner, backup, manager; contain (1d): owner at 50 %, manager at 100 %.
         QCOMPARE(s.notifications, 5);
@@ -595,7 +482,7 @@ private slots:
     {
         Bench b("2026-03-02T10:00:00Z");
         constexpr int N = 20000;
-        std::vector<Vuln> many;
+        std::vector<TrivyVuln> many;
         many.reserve(N);
         const char* severities[] = {"CRITICAL", "HIGH", "MEDIUM", "LOW"};
         for (int i = 0; i < N; ++i)

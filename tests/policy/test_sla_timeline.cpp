@@ -3,27 +3,16 @@
 // resume under exceptions, reopen by policy (restart or continue), breach
 // while paused, met late, and business-hours clocks, on hand-built policies.
 #include "policy/sla_timeline.h"
+#include "policy_test_support.h"
 
 #include <QTest>
 
 using namespace closeloop;
+using namespace closeloop::test;
 
 namespace {
 
 constexpr std::int64_t H = 3600;
-
-QDateTime utc(const char* iso)
-{
-    QDateTime t = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    if (!t.isValid())
-        qFatal("bad time in test: %s", iso);
-    return t.toUTC();
-}
-
-QString iso(const QDateTime& t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("(invalid)");
-}
 
 // Mon 2026-05-11 10:00 UTC.
 const QDateTime T0 = utc("2026-05-11T10:00:00Z");

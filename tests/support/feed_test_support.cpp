@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -97,6 +99,25 @@ std::string fingerprintInput(const Finding& f, const std::string& name)
             return v;
     }
     return "<absent>";
+}
+
+std::string trivyScan(const std::string& artifact, const std::vector<TrivyVuln>& vulns, const std::string& created)
+{
+    nlohmann::json arr = nlohmann::json::array();
+    for (const auto& v : vulns) {
+        nlohmann::json r = {{"VulnerabilityID", v.id}, {"PkgName", v.pkg}, {"InstalledVersion", "1.0"},
+                            {"Severity", v.severity}, {"Title", v.id + " in " + v.pkg}};
+        if (!v.purl.empty())
+            r["PkgIdentifier"] = {{"PURL", v.purl}};
+        arr.push_back(r);
+    }
+    nlohmann::json doc = {{"SchemaVersion", 2},
+                          {"CreatedAt", created},
+                          {"ArtifactName", artifact},
+                          {"ArtifactType", "container_image"},
+                          {"Results", {{{"Target", artifact + " (alpine 3.18)"}, {"Class", "os-pkgs"},
+                                        {"Type", "alpine"}, {"Vulnerabilities", arr}}}}};
+    return doc.dump(1);
 }
 
 std::string fixture(const std::string& relative)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Helpers shared by the importer tests: run detection and a parse into
 // memory, or a real import into a fresh SQLite file; the errors, fingerprints
-// and fixtures tests look at; feeds generated too large for memory; the real
+// and fixtures tests look at; Trivy reports written in a test; feeds generated too large for memory; the real
 // closeloop-cli run as a pipeline runs it.
 #pragma once
 
@@ -80,6 +80,18 @@ std::string fingerprintOf(const Finding& f);
 std::string contentHashOf(const Finding& f);
 // The value of f's fingerprint input `name`, or "<absent>".
 std::string fingerprintInput(const Finding& f, const std::string& name);
+
+// One vulnerability of a Trivy report; its package has a PURL when purl is set.
+struct TrivyVuln
+{
+    std::string id;
+    std::string pkg;
+    std::string severity = "HIGH";
+    std::string purl;
+};
+// A Trivy report (schema 2) of one container image. Reports that differ
+// only in `created` are different files with the same findings.
+std::string trivyScan(const std::string& artifact, const std::vector<TrivyVuln>& vulns, const std::string& created = "t0");
 
 // Directory of the project's own fixtures (tests/fixtures).
 std::string fixture(const std::string& relative);

@@ -14,10 +14,10 @@
 #include "query/case_context.h"
 #include "queue/severity_delegate.h"
 #include "store/database.h"
+#include "widget_test_support.h"
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -39,6 +39,8 @@
 
 using namespace closeloop;
 using nlohmann::json;
+using test::darkPalette;
+using test::saveScreenshot;
 
 namespace {
 
@@ -264,16 +266,6 @@ class TestCaseView : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_settingsDir;
-
-    static QString saveScreenshot(QWidget& w, const QString& name)
-    {
-        QDir().mkpath(QStringLiteral(CLOSELOOP_SCREENSHOT_DIR));
-        const QString path = QStringLiteral(CLOSELOOP_SCREENSHOT_DIR "/") + name;
-        if (!w.grab().save(path))
-            qFatal("cannot save %s", qPrintable(path));
-        qInfo("screenshot: %s", qPrintable(path));
-        return path;
-    }
 
 private slots:
     void initTestCase()
@@ -650,7 +642,7 @@ private slots:
         auto* exceptions = child<CaseTable>(view, "policyExceptions")->tableModel();
         QCOMPARE(exceptions->rowCount(), 2);
         QCOMPARE(exceptions->index(0, 0).data().toString(), QStringLiteral("21"));
-        QCOMPARE(exceptions->index(0, 1).data().toString(), QStringLiteral("Requested"));
+        QCOMPARE(exceptions->index(0, 1).data().toString(), QStringLiteral("Awaiting decision"));
         QCOMPARE(exceptions->index(0, 2).data().toString(), QStringLiteral("High"));
         QCOMPARE(exceptions->index(1, 1).data().toString(), QStringLiteral("Expired (VEX)"));
         QCOMPARE(exceptions->index(1, 5).data().toString(), QStringLiteral("lars.lindqvist"));
@@ -796,7 +788,7 @@ private slots:
         // And the exceptions read as lines rather than seven squeezed columns.
         QVERIFY(!child<QWidget>(narrow, "policyExceptions")->isVisible());
         const QString lines = child<QLabel>(narrow, "policyExceptionLines")->text();
-        QVERIFY2(lines.startsWith(QStringLiteral("• #21 Requested · High tier · expires %1 · requested by dana.okafor: The edge WAF")
+        QVERIFY2(lines.startsWith(QStringLiteral("• #21 Awaiting decision · High tier · expires %1 · requested by dana.okafor: The edge WAF")
                                       .arg(CaseVocabulary::localTime(QStringLiteral("2026-11-15T00:00:00.000Z")))),
                  qPrintable(lines));
         QVERIFY2(lines.contains(QStringLiteral("\n• #17 Expired (VEX) · Medium tier")), qPrintable(lines));
@@ -1045,20 +1037,8 @@ private slots:
         saveScreenshot(narrow, QStringLiteral("case_full_700.png"));
 
         // A dark palette: muted text and separators come from the palette.
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x26, 0x28, 0x2c));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1d, 0x1f, 0x22));
-        dark.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x34));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x33, 0x36, 0x3b));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa8));
-        dark.setColor(QPalette::Mid, QColor(0x44, 0x48, 0x4e));
-        dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb8));
         CaseView night;
-        night.setPalette(dark);
+        night.setPalette(darkPalette());
         showAt(night, 900, 1100);
         night.setCase(fullCase());
         QApplication::processEvents();

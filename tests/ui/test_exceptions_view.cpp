@@ -15,13 +15,13 @@
 #include "feed_test_support.h"
 #include "store/store_writer.h"
 #include "util/clock.h"
+#include "widget_test_support.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -203,16 +203,6 @@ QPushButton* button(QWidget& w, const char* name)
     if (!b)
         qFatal("no button %s", name);
     return b;
-}
-
-QString saveScreenshot(QWidget& w, const QString& name)
-{
-    QDir().mkpath(QStringLiteral(CLOSELOOP_SCREENSHOT_DIR));
-    const QString path = QStringLiteral(CLOSELOOP_SCREENSHOT_DIR "/") + name;
-    if (!w.grab().save(path))
-        qFatal("cannot save %s", qPrintable(path));
-    qInfo("screenshot: %s", qPrintable(path));
-    return path;
 }
 
 // The grid cell of a day, in the calendar's internal view.
@@ -803,20 +793,7 @@ private slots:
         saveScreenshot(view, QStringLiteral("exceptions_calendar_next_month.png"));
 
         // The same page on a dark palette.
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x26, 0x28, 0x2c));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1d, 0x1f, 0x22));
-        dark.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2f, 0x34));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x33, 0x36, 0x3b));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa8));
-        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb8));
-        dark.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-        for (auto role : {QPalette::ButtonText, QPalette::Text, QPalette::WindowText})
-            dark.setColor(QPalette::Disabled, role, QColor(0x6e, 0x73, 0x7a));
-        view.setPalette(dark);
+        view.setPalette(darkPalette());
         shown.clear();
         calendar->setCurrentPage(2026, 10);
         QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 10000);

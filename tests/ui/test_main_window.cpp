@@ -14,6 +14,9 @@
 #include "exceptions/exceptions_view.h"
 #include "main/main_window.h"
 #include "main/policy_controller.h"
+#include "notifications/notification_model.h"
+#include "notifications/notification_panel.h"
+#include "policy/policy_dialog.h"
 #include "queue/filter_edit.h"
 #include "queue/queue_model.h"
 #include "triage/triage_actions.h"
@@ -35,6 +38,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -276,6 +280,26 @@ private slots:
         QTest::qWait(100);
         QVERIFY(w.grab().save(QStringLiteral(CLOSELOOP_SCREENSHOT_DIR "/main_window_exceptions.png")));
         w.pages()->setCurrentIndex(0);
+
+        // The demo's sweep left escalations and reminders: the status bar
+        // says how many are unread, and the panel lists them.
+        NotificationPanel* panel = w.policyController()->notificationPanel();
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->model()->rowCount() > 10);
+        QTRY_VERIFY(w.policyController()->unreadButton()->text().contains(QString::number(panel->unreadCount())));
+        w.policyController()->unreadButton()->click();
+        QTRY_VERIFY(panel->isVisible());
+        QTest::qWait(100);
+        QVERIFY(w.grab().save(QStringLiteral(CLOSELOOP_SCREENSHOT_DIR "/main_window_notifications.png")));
+        w.policyController()->notificationsAction()->trigger();
+        QTRY_VERIFY(!panel->isVisible());
+
+        // File > Policy opens the policy dialog on the workspace.
+        QPointer<PolicyDialog> dialog = w.policyController()->showPolicyDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(!dialog->currentVersion().isEmpty());
+        dialog->close();
+        QTRY_VERIFY(!dialog);
     }
 
     void acceptRiskRequestsAnException()

@@ -6,6 +6,7 @@
 #include "case_json.h"
 #include "case_table.h"
 #include "case_vocabulary.h"
+#include "exceptions/exception_vocabulary.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -368,30 +369,27 @@ void CasePolicyPanel::fillExceptions(const json& p)
         const json& e = list[i];
         const int row = int(i);
         m_exceptions->setCell(row, 0, text(e, "id"));
-        QString state = CaseVocabulary::exceptionState(text(e, "state"));
+        QString state = ExceptionVocabulary::state(text(e, "state"));
         if (text(e, "source") == QLatin1String("vex"))
             state = tr("%1 (VEX)").arg(state);
         m_exceptions->setCell(row, 1, state);
-        m_exceptions->setCell(row, 2, CaseVocabulary::tier(text(e, "tier")));
+        m_exceptions->setCell(row, 2, ExceptionVocabulary::tier(text(e, "tier")));
         // The day is what matters at a glance; the hour is in the tool tip.
         const QString expires = CaseVocabulary::localTime(text(e, "expires_at"));
         m_exceptions->setCell(row, 3, expires.left(10))->setToolTip(expires);
         m_exceptions->setCell(row, 4, text(e, "requested_by"));
         m_exceptions->setCell(row, 5, text(e, "decided_by"));
         const QString justification = text(e, "justification");
-        QStringList facts = {tr("#%1 %2").arg(text(e, "id"), state), tr("%1 tier").arg(CaseVocabulary::tier(text(e, "tier"))),
+        QStringList facts = {tr("#%1 %2").arg(text(e, "id"), state), tr("%1 tier").arg(ExceptionVocabulary::tier(text(e, "tier"))),
                              tr("expires %1").arg(expires)};
         if (const QString by = text(e, "requested_by"); !by.isEmpty())
             facts << tr("requested by %1").arg(by);
         if (const QString by = text(e, "decided_by"); !by.isEmpty())
             facts << tr("decided by %1").arg(by);
         lines << tr("• %1: %2").arg(facts.join(QStringLiteral(" · ")), elided(justification));
-        QStandardItem* cell = m_exceptions->setCell(row, 6, elided(justification));
         // Tool tips guess rich text: the justification is escaped into markup
         // of our own, so that it always reads literally.
-        cell->setToolTip(justification.isEmpty() ? QString()
-                                                 : QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
-                                                       .arg(justification.toHtmlEscaped()));
+        m_exceptions->setCell(row, 6, elided(justification))->setToolTip(ExceptionVocabulary::plainToolTip(justification));
     }
     m_exceptions->finish();
     m_exceptionLines->setText(lines.join(QLatin1Char('\n')));

@@ -184,25 +184,6 @@ QString CaseVocabulary::waitingFor(const QString& what)
     return tr("waiting for %1").arg(what);
 }
 
-QString CaseVocabulary::exceptionState(const QString& state)
-{
-    if (state == QLatin1String("requested")) return tr("Requested");
-    if (state == QLatin1String("active")) return tr("Active");
-    if (state == QLatin1String("rejected")) return tr("Rejected");
-    if (state == QLatin1String("expired")) return tr("Expired");
-    if (state == QLatin1String("revoked")) return tr("Revoked");
-    if (state == QLatin1String("renewed")) return tr("Renewed");
-    return state;
-}
-
-QString CaseVocabulary::tier(const QString& tier)
-{
-    if (tier == QLatin1String("low")) return tr("Low");
-    if (tier == QLatin1String("medium")) return tr("Medium");
-    if (tier == QLatin1String("high")) return tr("High");
-    return tier;
-}
-
 QColor CaseVocabulary::slaStateColor(const QString& state)
 {
     if (state == QLatin1String("on_track")) return QColor(0x2E, 0x7D, 0x32);

@@ -39,14 +39,13 @@ public:
 
     // The policy's words: routing paths (enforce, approve, ticket, incident,
     // batch), the four clocks, SLA states (not_started, on_track, at_risk,
-    // breached, paused, met, met_late), what a finding waits for, and the
-    // states and tiers of exceptions. Unknown words are shown as they are.
+    // breached, paused, met, met_late) and what a finding waits for. Unknown
+    // words are shown as they are. The states and tiers of exceptions are
+    // ExceptionVocabulary's.
     static QString path(const QString& path);
     static QString slaClock(const QString& clock);
     static QString slaState(const QString& state);
     static QString waitingFor(const QString& what);
-    static QString exceptionState(const QString& state);
-    static QString tier(const QString& tier);
 
     // Badge colours: these carry meaning, so they are the only fixed colours.
     static QColor kevColor() { return QColor(0xB7, 0x1C, 0x1C); }

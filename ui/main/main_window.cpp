@@ -245,6 +245,7 @@ void MainWindow::buildLayout()
 
     m_triage = new TriageActions(m_view, m_model, this);
     m_policy = new PolicyController(this, m_pages);
+    statusBar()->addPermanentWidget(m_policy->unreadButton());
 }
 
 void MainWindow::createActions()
@@ -360,6 +361,8 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_kevAction);
     m_fileMenu->addAction(m_epssAction);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_policy->policyAction());
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_triage->undoAction());
@@ -377,6 +380,8 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_resetColumnsAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_policy->showExceptionsAction());
+    m_viewMenu->addAction(m_policy->notificationsAction());
+    addAction(m_policy->notificationsAction());
     addAction(m_policy->showExceptionsAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_logDock->toggleViewAction());

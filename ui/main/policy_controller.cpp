@@ -6,12 +6,20 @@
 #include "exceptions/exception_service.h"
 #include "exceptions/exceptions_view.h"
 #include "exceptions/role_book.h"
+#include "notifications/notification_model.h"
+#include "notifications/notification_panel.h"
+#include "policy/policy_dialog.h"
 #include "policy/sla_sweep.h"
 #include "store/database.h"
 #include "store/store_writer.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QSystemTrayIcon>
+#include <QToolButton>
 #include <QTabWidget>
 #include <QThread>
 #include <QTimer>
@@ -29,7 +37,7 @@ QString errorText(const std::exception& e)
 
 } // namespace
 
-PolicyController::PolicyController(QWidget* window, QTabWidget* pages)
+PolicyController::PolicyController(QMainWindow* window, QTabWidget* pages)
     : QObject(window)
     , m_window(window)
     , m_pages(pages)
@@ -52,8 +60,73 @@ PolicyController::PolicyController(QWidget* window, QTabWidget* pages)
         if (m_view)
             m_pages->setCurrentWidget(m_view);
     });
+    m_policyAction = new QAction(this);
+    m_policyAction->setObjectName(QStringLiteral("openPolicy"));
+    connect(m_policyAction, &QAction::triggered, this, [this] { showPolicyDialog(); });
+
+    m_notificationsDock = new QDockWidget(window);
+    m_notificationsDock->setObjectName(QStringLiteral("notificationsDock"));
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_notificationsDock);
+    m_notificationsDock->hide();
+    notificationsAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_unreadButton = new QToolButton(window);
+    m_unreadButton->setObjectName(QStringLiteral("unreadNotifications"));
+    m_unreadButton->setAutoRaise(true);
+    m_unreadButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_unreadButton, &QToolButton::clicked, this, [this] {
+        m_notificationsDock->show();
+        m_notificationsDock->raise();
+    });
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(window->windowIcon(), this);
+        m_tray->show();
+    }
     retranslate();
     setWorkspace(nullptr, QString(), QString());
+}
+
+QAction* PolicyController::notificationsAction() const
+{
+    return m_notificationsDock->toggleViewAction();
+}
+
+PolicyDialog* PolicyController::showPolicyDialog()
+{
+    if (!m_writer)
+        return nullptr;
+    if (!m_policyDialog) {
+        m_policyDialog = new PolicyDialog(*m_writer, m_dbPath, m_actor, m_window);
+        m_policyDialog->setObjectName(QStringLiteral("policyDialog"));
+        m_policyDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_policyDialog, &PolicyDialog::policySwitched, this, [this](const QString& version) {
+            emit findingsChanged(tr("Policy %1 is in force; every finding was evaluated again").arg(version.left(12)));
+        });
+        connect(m_policyDialog, &PolicyDialog::openFindingRequested, this,
+                [this](qint64 id) { emit openFindings(QStringLiteral("id:%1").arg(id)); });
+    }
+    m_policyDialog->setCanSwitch(m_manager);
+    m_policyDialog->show();
+    m_policyDialog->raise();
+    return m_policyDialog;
+}
+
+void PolicyController::updateUnread(int count)
+{
+    m_unreadButton->setText(count > 0 ? tr("%n unread notification(s)", nullptr, count) : tr("Notifications"));
+    m_unreadButton->setToolTip(tr("Escalations, reminders and exception decisions (Ctrl+Shift+N)"));
+}
+
+void PolicyController::showDesktopNotifications(const QList<qint64>& ids, const QStringList& subjects)
+{
+    if (subjects.isEmpty())
+        return;
+    const QString title = tr("Closeloop: %n new notification(s)", nullptr, int(ids.size()));
+    // One message for a burst: a sweep can post dozens at once.
+    QString text = subjects.first();
+    if (subjects.size() > 1)
+        text += QLatin1Char('\n') + tr("and %n more", nullptr, int(subjects.size() - 1));
+    if (m_tray)
+        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 8000);
 }
 
 PolicyController::~PolicyController() = default;
@@ -63,6 +136,10 @@ void PolicyController::retranslate()
     m_requestAction->setText(tr("Request &Exception…"));
     m_sweepAction->setText(tr("Check &Expiry and Escalations Now"));
     m_showAction->setText(tr("E&xceptions Calendar"));
+    m_policyAction->setText(tr("&Policy…"));
+    m_policyAction->setToolTip(tr("The policy in force; load a new one, see its backtest and switch it on"));
+    m_notificationsDock->setWindowTitle(tr("Notifications"));
+    updateUnread(m_notifications ? m_notifications->unreadCount() : 0);
     if (m_view)
         m_pages->setTabText(m_pages->indexOf(m_view), tr("Exceptions"));
 }
@@ -75,6 +152,12 @@ void PolicyController::setWorkspace(StoreWriter* writer, const QString& dbPath, 
         m_pages->removeTab(m_pages->indexOf(m_view));
         delete m_view;
     }
+    if (m_policyDialog)
+        m_policyDialog->close();
+    delete m_policyDialog;
+    m_notificationsDock->setWidget(nullptr);
+    delete m_notifications;
+    updateUnread(0);
     m_writer = writer;
     m_dbPath = dbPath;
     m_actor = actor;
@@ -82,6 +165,7 @@ void PolicyController::setWorkspace(StoreWriter* writer, const QString& dbPath, 
     m_requestAction->setEnabled(writer != nullptr);
     m_sweepAction->setEnabled(writer != nullptr);
     m_showAction->setEnabled(writer != nullptr);
+    m_policyAction->setEnabled(writer != nullptr);
     if (!writer)
         return;
     m_view = new ExceptionsView(dbPath, m_pages);
@@ -95,6 +179,13 @@ void PolicyController::setWorkspace(StoreWriter* writer, const QString& dbPath, 
     connect(m_view, &ExceptionsView::renewRequested, this, &PolicyController::renew);
     connect(m_view, &ExceptionsView::requestNewException, this, [this] { requestException({}); });
     connect(m_view, &ExceptionsView::openFindingsRequested, this, &PolicyController::openFindings);
+    m_notifications = new NotificationPanel(*writer, dbPath, m_notificationsDock);
+    m_notifications->setObjectName(QStringLiteral("notificationPanel"));
+    m_notificationsDock->setWidget(m_notifications);
+    connect(m_notifications, &NotificationPanel::openFindingsRequested, this, &PolicyController::openFindings);
+    connect(m_notifications, &NotificationPanel::unreadCountChanged, this, &PolicyController::updateUnread);
+    connect(m_notifications->model(), &NotificationModel::newNotifications, this, &PolicyController::showDesktopNotifications);
+    m_notifications->refresh();
     readRoles();
     // What happened while the console was closed is handled at once.
     sweep();
@@ -116,6 +207,8 @@ void PolicyController::readRoles()
             m_manager = *manager;
             if (m_view)
                 m_view->setCanDecide(m_manager);
+            if (m_policyDialog)
+                m_policyDialog->setCanSwitch(m_manager);
         });
 }
 
@@ -138,6 +231,27 @@ void PolicyController::runCore(std::function<QString()> job, std::function<void(
     thread->start();
 }
 
+void PolicyController::runExceptionChange(std::function<QString()> change, const QString& failure)
+{
+    auto message = std::make_shared<QString>();
+    runCore(
+        [change = std::move(change), message] {
+            *message = change();
+            return QString();
+        },
+        [this, message, failure](const QString& error) {
+            if (!error.isEmpty()) {
+                emit failed(failure.arg(error));
+                return;
+            }
+            if (m_view)
+                m_view->refresh();
+            if (m_notifications)
+                m_notifications->refresh();
+            emit findingsChanged(*message);
+        });
+}
+
 bool PolicyController::ask(QWidget& dialog)
 {
     if (m_autoAnswer)
@@ -157,27 +271,17 @@ void PolicyController::requestException(const QList<qint64>& findingIds)
         return;
     const ExceptionRequest request = dialog.request(m_actor.toStdString());
     StoreWriter* writer = m_writer;
-    auto message = std::make_shared<QString>();
-    runCore(
-        [writer, request, message] {
+    runExceptionChange(
+        [writer, request] {
             const ExceptionOutcome out = ExceptionService(*writer).request(request);
-            *message = out.awaitsManager
-                           ? tr("Exception #%1 requested (%2 tier): a manager decides").arg(out.exception.id).arg(QString::fromStdString(out.exception.tier))
-                           : tr("Exception #%1 approved by policy (%2 tier): %n finding(s) accepted until %3", nullptr,
-                                int(out.findingsCovered))
-                                 .arg(out.exception.id)
-                                 .arg(QString::fromStdString(out.exception.tier), out.exception.expiresAt.toLocalTime().toString(Qt::ISODate));
-            return QString();
+            return out.awaitsManager
+                       ? tr("Exception #%1 requested (%2 tier): a manager decides").arg(out.exception.id).arg(QString::fromStdString(out.exception.tier))
+                       : tr("Exception #%1 approved by policy (%2 tier): %n finding(s) accepted until %3", nullptr,
+                            int(out.findingsCovered))
+                             .arg(out.exception.id)
+                             .arg(QString::fromStdString(out.exception.tier), out.exception.expiresAt.toLocalTime().toString(Qt::ISODate));
         },
-        [this, message](const QString& error) {
-            if (!error.isEmpty()) {
-                emit failed(tr("Exception not requested: %1").arg(error));
-                return;
-            }
-            if (m_view)
-                m_view->refresh();
-            emit findingsChanged(*message);
-        });
+        tr("Exception not requested: %1"));
 }
 
 void PolicyController::decide(qint64 id, int decision)
@@ -198,27 +302,17 @@ void PolicyController::decide(qint64 id, int decision)
     const std::string reason = dialog.reason().toStdString();
     const std::string actor = m_actor.toStdString();
     StoreWriter* writer = m_writer;
-    auto message = std::make_shared<QString>();
-    runCore(
-        [writer, id, decision, reason, actor, message] {
+    runExceptionChange(
+        [writer, id, decision, reason, actor] {
             ExceptionService service(*writer);
             const ExceptionOutcome out = decision == 0   ? service.approve(id, actor, reason)
                                          : decision == 1 ? service.reject(id, actor, reason)
                                                          : service.revoke(id, actor, reason);
-            *message = decision == 0   ? tr("Exception #%1 approved: %n finding(s) accepted", nullptr, int(out.findingsCovered)).arg(id)
-                       : decision == 1 ? tr("Exception #%1 rejected").arg(id)
-                                       : tr("Exception #%1 revoked: %n finding(s) reopened", nullptr, int(out.findingsCovered)).arg(id);
-            return QString();
+            return decision == 0   ? tr("Exception #%1 approved: %n finding(s) accepted", nullptr, int(out.findingsCovered)).arg(id)
+                   : decision == 1 ? tr("Exception #%1 rejected").arg(id)
+                                   : tr("Exception #%1 revoked: %n finding(s) reopened", nullptr, int(out.findingsCovered)).arg(id);
         },
-        [this, message](const QString& error) {
-            if (!error.isEmpty()) {
-                emit failed(tr("Not done: %1").arg(error));
-                return;
-            }
-            if (m_view)
-                m_view->refresh();
-            emit findingsChanged(*message);
-        });
+        tr("Not done: %1"));
 }
 
 void PolicyController::renew(qint64 id)
@@ -235,23 +329,13 @@ void PolicyController::renew(qint64 id)
         return;
     const ExceptionRequest request = dialog.request(m_actor.toStdString());
     StoreWriter* writer = m_writer;
-    auto message = std::make_shared<QString>();
-    runCore(
-        [writer, id, request, message] {
+    runExceptionChange(
+        [writer, id, request] {
             const ExceptionOutcome out = ExceptionService(*writer).renew(id, request);
-            *message = out.awaitsManager ? tr("Renewal #%1 of exception #%2 requested: a manager decides").arg(out.exception.id).arg(id)
-                                         : tr("Exception #%1 renewed as #%2").arg(id).arg(out.exception.id);
-            return QString();
+            return out.awaitsManager ? tr("Renewal #%1 of exception #%2 requested: a manager decides").arg(out.exception.id).arg(id)
+                                     : tr("Exception #%1 renewed as #%2").arg(id).arg(out.exception.id);
         },
-        [this, message](const QString& error) {
-            if (!error.isEmpty()) {
-                emit failed(tr("Not renewed: %1").arg(error));
-                return;
-            }
-            if (m_view)
-                m_view->refresh();
-            emit findingsChanged(*message);
-        });
+        tr("Not renewed: %1"));
 }
 
 void PolicyController::sweep()
@@ -272,8 +356,11 @@ void PolicyController::sweep()
                 emit failed(tr("Expiry and escalation check failed: %1").arg(error));
                 return;
             }
-            if (result->notifications > 0)
+            if (result->notifications > 0) {
+                if (m_notifications)
+                    m_notifications->refresh();
                 emit notificationsPosted(result->notifications);
+            }
             if (result->exceptionsExpired > 0) {
                 if (m_view)
                     m_view->refresh();

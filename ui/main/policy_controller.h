@@ -7,6 +7,8 @@
 #pragma once
 
 #include "exceptions/exceptions_view.h"
+#include "notifications/notification_panel.h"
+#include "policy/policy_dialog.h"
 
 #include <QList>
 #include <QObject>
@@ -17,7 +19,11 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
+class QMainWindow;
+class QSystemTrayIcon;
 class QTabWidget;
+class QToolButton;
 class QTimer;
 class QWidget;
 
@@ -29,7 +35,7 @@ class PolicyController : public QObject
 {
     Q_OBJECT
 public:
-    PolicyController(QWidget* window, QTabWidget* pages);
+    PolicyController(QMainWindow* window, QTabWidget* pages);
     ~PolicyController() override;
 
     // nullptr closes the workspace's page.
@@ -40,6 +46,13 @@ public:
     QAction* requestExceptionAction() const { return m_requestAction; }
     QAction* sweepAction() const { return m_sweepAction; }
     QAction* showExceptionsAction() const { return m_showAction; }
+    QAction* policyAction() const { return m_policyAction; }
+    QAction* notificationsAction() const;
+    NotificationPanel* notificationPanel() const { return m_notifications; }
+    // "3 unread": toggles the notifications; for the status bar.
+    QToolButton* unreadButton() const { return m_unreadButton; }
+    // Opens the policy dialog (non-modal); returns it for tests.
+    PolicyDialog* showPolicyDialog();
 
     void requestException(const QList<qint64>& findingIds);
     // Runs the sweep now (also every minute while a workspace is open).
@@ -63,10 +76,23 @@ private:
     // Runs job on a thread of its own (it waits on the writer), then done on
     // the GUI thread with the error text ('' on success).
     void runCore(std::function<QString()> job, std::function<void(const QString& error)> done);
+    // Runs a change of exceptions through runCore. change returns what the
+    // status bar says; on success the page and the notifications reload, on
+    // failure `failure` is said with the error for %1.
+    void runExceptionChange(std::function<QString()> change, const QString& failure);
     bool ask(QWidget& dialog);
     void readRoles();
 
-    QWidget* m_window = nullptr;
+    void showDesktopNotifications(const QList<qint64>& ids, const QStringList& subjects);
+    void updateUnread(int count);
+
+    QMainWindow* m_window = nullptr;
+    QDockWidget* m_notificationsDock = nullptr;
+    QPointer<NotificationPanel> m_notifications;
+    QPointer<PolicyDialog> m_policyDialog;
+    QToolButton* m_unreadButton = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    QAction* m_policyAction = nullptr;
     QTabWidget* m_pages = nullptr;
     QPointer<ExceptionsView> m_view;
     StoreWriter* m_writer = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notification_model.h"
 
+#include "policy/notification_store.h"
 #include "query/reader_worker.h"
 #include "util/clock.h"
 
@@ -36,9 +37,24 @@ namespace {
 // A read that never started by then found no workspace to open.
 constexpr int StartTimeoutMs = 3000;
 
-QString qs(std::string_view s)
+QString qs(const std::string& s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+NotificationRow rowFrom(NotificationRecord n)
+{
+    NotificationRow r;
+    r.id = n.id;
+    r.at = parseUtcIso(n.at);
+    r.kind = qs(n.kind);
+    r.recipient = qs(n.recipient);
+    r.contact = qs(n.contact);
+    r.subject = qs(n.subject);
+    r.body = qs(n.body);
+    r.read = n.read();
+    r.outboxFile = qs(n.outboxFile);
+    return r;
 }
 
 } // namespace
@@ -75,35 +91,15 @@ void NotificationModel::refresh()
         auto batch = std::make_shared<Batch>();
         batch->epoch = epoch;
         try {
+            // One snapshot: the rows, their states and the count agree.
             ReadSnapshot snapshot(db);
-            auto fresh = db.prepare("SELECT id, at, kind, recipient, contact, subject, body, read_at IS NOT NULL,"
-                                    " outbox_file FROM notifications WHERE id > ? ORDER BY id DESC LIMIT ?");
-            fresh.bind(1, std::int64_t(newest)).bind(2, MaxRows);
-            while (fresh.step()) {
-                NotificationRow r;
-                r.id = fresh.int64(0);
-                r.at = parseUtcIso(fresh.text(1));
-                r.kind = qs(fresh.textView(2));
-                r.recipient = qs(fresh.textView(3));
-                r.contact = qs(fresh.textView(4));
-                r.subject = qs(fresh.textView(5));
-                r.body = qs(fresh.textView(6));
-                r.read = fresh.int64(7) != 0;
-                r.outboxFile = qs(fresh.textView(8));
-                batch->fresh.push_back(std::move(r));
-            }
-            if (newest > 0) {
-                auto held = db.prepare("SELECT id, read_at IS NOT NULL, outbox_file FROM notifications"
-                                       " WHERE id BETWEEN ? AND ?");
-                held.bind(1, std::int64_t(oldest)).bind(2, std::int64_t(newest));
-                while (held.step())
-                    batch->states.push_back({held.int64(0), held.int64(1) != 0, qs(held.textView(2))});
-            }
-            // No index on read_at: notifications are thousands, not millions,
-            // and this scans only their small rows' one column.
-            auto unread = db.prepare("SELECT count(*) FROM notifications WHERE read_at IS NULL");
-            if (unread.step())
-                batch->unread = int(std::min<std::int64_t>(unread.int64(0), INT_MAX));
+            NotificationStore store(db);
+            for (NotificationRecord& n : store.newerThan(newest, MaxRows))
+                batch->fresh.push_back(rowFrom(std::move(n)));
+            if (newest > 0)
+                for (const NotificationState& s : store.statesBetween(oldest, newest))
+                    batch->states.push_back({s.id, s.read, qs(s.outboxFile)});
+            batch->unread = int(std::min<std::int64_t>(store.unreadCount(), INT_MAX));
         } catch (const std::exception& e) {
             batch->error = QString::fromUtf8(e.what());
         }

@@ -2,6 +2,7 @@
 #include "notification_panel.h"
 
 #include "notification_model.h"
+#include "policy/notification_store.h"
 #include "policy/notifier.h"
 #include "store/store_writer.h"
 #include "util/clock.h"
@@ -20,6 +21,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <climits>
 
 namespace closeloop {
@@ -108,7 +110,9 @@ NotificationPanel::NotificationPanel(StoreWriter& writer, const QString& dbPath,
     m_error->hide();
     layout->addWidget(m_error);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
+    // Side by side: docked at the bottom of the window the panel is wide and
+    // short, and the list needs the height.
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("notificationTable"));
@@ -152,8 +156,8 @@ NotificationPanel::NotificationPanel(StoreWriter& writer, const QString& dbPath,
     m_outbox->setToolTip(QString::fromStdString(notificationOutboxDir(dbPath.toStdString())));
     detailLayout->addWidget(m_outbox);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &NotificationPanel::showCurrent);
@@ -168,6 +172,7 @@ NotificationPanel::NotificationPanel(StoreWriter& writer, const QString& dbPath,
     connect(m_model, &NotificationModel::refreshed, this, [this] {
         m_error->hide();
         updateUnread();
+        showCurrent();
     });
     connect(m_model, &NotificationModel::loadFailed, this, [this](const QString& message) {
         m_error->setText(tr("Could not read the notifications: %1").arg(message));
@@ -307,15 +312,9 @@ void NotificationPanel::markAllRead()
         int marked = 0, left = 0;
         QString error;
         try {
-            Transaction tx(db);
-            auto mark = db.prepare("UPDATE notifications SET read_at = ? WHERE read_at IS NULL AND id <= ?");
-            mark.bind(1, at).bind(2, std::int64_t(upTo));
-            mark.exec();
-            marked = db.changes();
-            auto unread = db.prepare("SELECT count(*) FROM notifications WHERE read_at IS NULL");
-            if (unread.step())
-                left = int(std::min<std::int64_t>(unread.int64(0), INT_MAX));
-            tx.commit();
+            const NotificationMarkResult r = NotificationStore(db).markReadUpTo(upTo, at);
+            marked = int(std::min<std::int64_t>(r.marked, INT_MAX));
+            left = int(std::min<std::int64_t>(r.unreadLeft, INT_MAX));
         } catch (const std::exception& e) {
             error = QString::fromUtf8(e.what());
         }
