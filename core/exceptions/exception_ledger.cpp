@@ -331,13 +331,38 @@ std::int64_t ExceptionLedger::end(std::int64_t id, const std::string& state, con
     return endAt(m_db, *m_engine, id, state, actor, reason, m_clock.nowIso());
 }
 
+std::vector<std::int64_t> ExceptionLedger::rejoinReturning(const std::vector<std::int64_t>& changed)
+{
+    // A finding that was fixed while under an exception and comes back is
+    // still covered while the exception lasts: accepted again, not reopened.
+    std::vector<std::int64_t> back;
+    const std::string now = m_clock.nowIso();
+    auto st = m_db.prepare("SELECT f.exception_id FROM findings f JOIN exceptions e ON e.id = f.exception_id"
+                           " WHERE f.id = ? AND f.status = 'reopened' AND e.state = 'active'");
+    auto up = m_db.prepare("UPDATE findings SET status = 'accepted_risk', status_changed_at = ?1, status_reason = ?2"
+                           " WHERE id = ?3");
+    for (std::int64_t f : changed) {
+        st.bind(1, f);
+        if (st.step()) {
+            const std::int64_t exId = st.int64(0);
+            up.bind(1, now).bind(2, "exception #" + std::to_string(exId) + " (came back while it is active)").bind(3, f);
+            up.exec();
+            m_engine->addEvent(f, FindingEventKind::Paused, now, "exception:" + std::to_string(exId));
+            back.push_back(f);
+        }
+        st.reset();
+    }
+    return back;
+}
+
 std::vector<std::int64_t> ExceptionLedger::joinNewFindings(std::int64_t lastIdBefore)
 {
     std::vector<std::pair<std::int64_t, std::vector<std::int64_t>>> joins;
     {
-        auto ex = m_db.prepare("SELECT id, scope_kind, scope_value, service, provenance FROM exceptions"
+        auto ex = m_db.prepare("SELECT id, scope_kind, scope_value, service, provenance, tier FROM exceptions"
                                " WHERE state = 'active' AND scope_kind IN ('cve', 'rule')");
         while (ex.step()) {
+            const std::string granted = ex.text(5);
             ExceptionScope s{ex.text(1), {}, ex.text(2), ex.text(3)};
             const auto prov = nlohmann::json::parse(ex.textView(4), nullptr, false);
             std::vector<std::int64_t> ids;
@@ -358,6 +383,10 @@ std::vector<std::int64_t> ExceptionLedger::joinNewFindings(std::int64_t lastIdBe
                 while (st.step())
                     ids.push_back(st.int64(0));
             }
+            // A finding riskier than what was accepted (a production or known
+            // exploited one under a low-tier exception) stays open: its risk
+            // was never decided.
+            std::erase_if(ids, [&](std::int64_t id) { return higherTier(tierFor({id}).tier, granted) != granted; });
             if (!ids.empty())
                 joins.emplace_back(ex.int64(0), std::move(ids));
         }

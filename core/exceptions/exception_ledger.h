@@ -65,8 +65,12 @@ public:
     // reopened.
     std::int64_t end(std::int64_t id, const std::string& state, const std::string& actor, const std::string& reason);
 
-    // Active cve and rule exceptions take in findings new since lastIdBefore.
+    // Active cve and rule exceptions take in findings new since lastIdBefore
+    // whose own tier is no higher than the one granted.
     std::vector<std::int64_t> joinNewFindings(std::int64_t lastIdBefore);
+    // Changed findings that came back (reopened) while their exception is
+    // still active are accepted again. Returns them.
+    std::vector<std::int64_t> rejoinReturning(const std::vector<std::int64_t>& changed);
     // VEX "not_affected" statements of an import become exceptions.
     std::int64_t fromVex(std::int64_t importId);
     // Active exceptions past their expiry end as expired (also those that

@@ -256,7 +256,9 @@ ImportReport FeedImport::importFile(const std::string& path, const ImportOptions
             ExceptionLedger ledger(db, clock);
             const PolicyEvaluation decided = ledger.engine().evaluateImport(lastIdBefore, up.changedIds());
             const std::int64_t vexExceptions = ledger.fromVex(out.importId);
-            const std::vector<std::int64_t> joined = ledger.joinNewFindings(lastIdBefore);
+            std::vector<std::int64_t> joined = ledger.joinNewFindings(lastIdBefore);
+            const std::vector<std::int64_t> back = ledger.rejoinReturning(up.changedIds());
+            joined.insert(joined.end(), back.begin(), back.end());
             ledger.engine().evaluateIds(joined);
             const SweepResult swept = sweepDue(db, clock);
             const std::string finishedAt = clock.nowIso();

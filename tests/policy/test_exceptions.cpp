@@ -611,6 +611,54 @@ private slots:
         QCOMPARE(b.findingText(s.dev, "sla_due"), iso("2026-03-14T10:00:00Z"));
     }
 
+    void fixedThenBackWhileExceptedStaysAccepted()
+    {
+        Bench b("2026-03-02T10:00:00Z");
+        const Services s = importOnePerService(b);
+        const ExceptionOutcome out = b.request("ana", {s.dev}, 10 * Day);
+        b.clock.set(utc("2026-03-04T10:00:00Z"));
+        b.importScan("dev2.json", trivyScan("registry.example/dev/build-tool:3", {}, "t2"));
+        QCOMPARE(b.findingText(s.dev, "status"), std::string("pending_verification"));
+        // Back in the next scan while the exception lasts: accepted again, clocks paused.
+        b.clock.set(utc("2026-03-05T10:00:00Z"));
+        b.importScan("dev3.json", trivyScan("registry.example/dev/build-tool:4", {{"CVE-2026-0001", "libdev"}}, "t3"));
+        QCOMPARE(b.findingText(s.dev, "status"), std::string("accepted_risk"));
+        QCOMPARE(b.findingText(s.dev, "exception_id"), std::to_string(out.exception.id));
+        verifyPaused(b, s.dev);
+        // At expiry it reopens like the others.
+        b.clock.set(utc("2026-03-12T10:00:01Z"));
+        QCOMPARE(b.sweep().exceptionsExpired, 1);
+        QCOMPARE(b.findingText(s.dev, "status"), std::string("reopened"));
+    }
+
+    void lowTierCveExceptionLeavesRiskierFindingsOpen()
+    {
+        Bench b("2026-03-02T10:00:00Z");
+        importOnePerService(b);
+        ExceptionRequest r;
+        r.scope.kind = "cve";
+        r.scope.value = "CVE-2026-0001";
+        r.justification = Justification;
+        r.requestedExpiry = b.clock.now().addDays(20);
+        r.actor = "ana";
+        const ExceptionOutcome out = b.service().request(r);
+        QCOMPARE(out.exception.tier, std::string("low"));
+        QCOMPARE(out.exception.state, std::string("active"));
+        // The same CVE shows up in production and on another dev image.
+        b.clock.set(utc("2026-03-03T10:00:00Z"));
+        b.importScan("prod2.json", trivyScan("registry.example/ops/batch:8", {{"CVE-2026-0001", "libdev"}}, "t2"));
+        b.importScan("dev2.json", trivyScan("registry.example/dev/build-tool:3",
+                                            {{"CVE-2026-0001", "libdev"}, {"CVE-2026-0001", "libdev2"}}, "t2"));
+        // Production's risk was never decided: it stays open; the dev one joins.
+        QCOMPARE(b.count("SELECT count(*) FROM findings WHERE cves = 'CVE-2026-0001'"
+                         " AND service = 'component:default/batch-jobs' AND status = 'new' AND exception_id IS NULL"),
+                 1);
+        QCOMPARE(b.count("SELECT count(*) FROM findings WHERE cves = 'CVE-2026-0001' AND package = 'libdev2'"
+                         " AND service = 'component:default/build-tool' AND status = 'accepted_risk'"
+                         " AND exception_id = " + std::to_string(out.exception.id)),
+                 1);
+    }
+
     void remindersOncePerStep()
     {
         Bench b("2026-03-02T10:00:00Z");
