@@ -4,6 +4,7 @@
 #include "exceptions/exception_decision_dialog.h"
 #include "exceptions/exception_request_dialog.h"
 #include "exceptions/exception_service.h"
+#include "exceptions/exception_vocabulary.h"
 #include "exceptions/exceptions_view.h"
 #include "exceptions/role_book.h"
 #include "notifications/notification_model.h"
@@ -133,8 +134,8 @@ PolicyController::~PolicyController() = default;
 
 void PolicyController::retranslate()
 {
-    m_requestAction->setText(tr("Request &Exception…"));
-    m_sweepAction->setText(tr("Check &Expiry and Escalations Now"));
+    m_requestAction->setText(tr("New Exception for a CVE or &Rule…"));
+    m_sweepAction->setText(tr("Check Expiry and Escalations &Now"));
     m_showAction->setText(tr("E&xceptions Calendar"));
     m_policyAction->setText(tr("&Policy…"));
     m_policyAction->setToolTip(tr("The policy in force; load a new one, see its backtest and switch it on"));
@@ -275,11 +276,11 @@ void PolicyController::requestException(const QList<qint64>& findingIds)
         [writer, request] {
             const ExceptionOutcome out = ExceptionService(*writer).request(request);
             return out.awaitsManager
-                       ? tr("Exception #%1 requested (%2 tier): a manager decides").arg(out.exception.id).arg(QString::fromStdString(out.exception.tier))
+                       ? tr("Exception #%1 requested (%2 tier): a manager decides").arg(out.exception.id).arg(ExceptionVocabulary::tier(QString::fromStdString(out.exception.tier)))
                        : tr("Exception #%1 approved by policy (%2 tier): %n finding(s) accepted until %3", nullptr,
                             int(out.findingsCovered))
                              .arg(out.exception.id)
-                             .arg(QString::fromStdString(out.exception.tier), out.exception.expiresAt.toLocalTime().toString(Qt::ISODate));
+                             .arg(ExceptionVocabulary::tier(QString::fromStdString(out.exception.tier)), out.exception.expiresAt.toLocalTime().toString(Qt::ISODate));
         },
         tr("Exception not requested: %1"));
 }
