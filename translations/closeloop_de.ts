@@ -2474,22 +2474,27 @@
         <translation>Ausnahme abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/notification_model.cpp" line="298" />
+        <location filename="../ui/notifications/notification_model.cpp" line="238" />
+        <source>Known exploited</source>
+        <translation>Bekannt ausgenutzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/notifications/notification_model.cpp" line="300" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/notification_model.cpp" line="299" />
+        <location filename="../ui/notifications/notification_model.cpp" line="301" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/notification_model.cpp" line="300" />
+        <location filename="../ui/notifications/notification_model.cpp" line="302" />
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../ui/notifications/notification_model.cpp" line="301" />
+        <location filename="../ui/notifications/notification_model.cpp" line="303" />
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>

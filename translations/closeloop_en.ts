@@ -2291,22 +2291,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/notifications/notification_model.cpp" line="298" />
-        <source>Time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/notifications/notification_model.cpp" line="299" />
-        <source>Kind</source>
+        <location filename="../ui/notifications/notification_model.cpp" line="238" />
+        <source>Known exploited</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/notifications/notification_model.cpp" line="300" />
-        <source>Recipient</source>
+        <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/notifications/notification_model.cpp" line="301" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/notifications/notification_model.cpp" line="302" />
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/notifications/notification_model.cpp" line="303" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>

@@ -2,6 +2,7 @@
 #include "intel_loader.h"
 
 #include "audit/audit_log.h"
+#include "policy/notifier.h"
 #include "policy/policy_engine.h"
 #include "policy/policy_store.h"
 #include "feeds/feed_error.h"
@@ -81,8 +82,15 @@ std::int64_t storeContextLoad(StoreWriter& writer, const ContextLoadOptions& opt
                 const PolicyEvaluation routed = PolicyEngine(db, PolicyStore(db).active()).evaluateAll();
                 record.audit["rerouted"] = routed.rerouted;
             }
+            if (record.kind == "kev")
+                Notifier(db, systemClock()).knownExploited(record.audit.value("findings_flagged", std::int64_t(0)), "CISA KEV load");
             const std::int64_t id = recordContextLoad(db, record);
             tx.commit();
+            try {
+                writeOutbox(db, notificationOutboxDir(db.path()));
+            } catch (const std::exception&) {
+                // Left for the next sweep: the load stands.
+            }
             return id;
         })
         .get();

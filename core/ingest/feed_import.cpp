@@ -249,6 +249,7 @@ ImportReport FeedImport::importFile(const std::string& path, const ImportOptions
             // catalog, known exploitation and EPSS from the loaded intelligence.
             const OwnershipStats owned = mapOwnership(db, lastIdBefore);
             const IntelStats intel = applyIntel(db, out.importId);
+            Notifier(db, clock).knownExploited(intel.kevFlagged, "import of " + path);
             // The policy decides on new and changed findings (route, clocks);
             // then VEX statements and active exceptions take in theirs, and
             // what time alone changed (expiry while the app was closed) is

@@ -17,6 +17,28 @@ std::int64_t Notifier::post(const std::string& kind, const Recipient& to, const 
     return m_db.lastInsertId();
 }
 
+void Notifier::knownExploited(std::int64_t count, const std::string& source)
+{
+    if (count <= 0)
+        return;
+    std::string team;
+    {
+        auto st = m_db.prepare("SELECT value FROM workspace_state WHERE key = 'active_policy'");
+        if (st.step()) {
+            auto p = m_db.prepare("SELECT text FROM policies WHERE version = ?");
+            p.bind(1, st.text(0));
+            if (p.step()) {
+                const auto j = nlohmann::json::parse(p.textView(0), nullptr, false);
+                if (j.is_object() && j.contains("exceptions") && j["exceptions"].is_object())
+                    team = j["exceptions"].value("security_team", "");
+            }
+        }
+    }
+    post("known_exploited", {team.empty() ? std::string("security team") : team, "", "security"},
+         std::to_string(count) + (count == 1 ? " finding is" : " findings are") + " now known exploited (" + source + ")",
+         {{"count", count}, {"source", source}, {"filter", "kev:yes is:open"}});
+}
+
 Recipient Notifier::chainMember(const std::string& serviceRef, const std::string& step, const std::string& ownerFallback)
 {
     if (!serviceRef.empty()) {

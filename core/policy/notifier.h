@@ -34,6 +34,11 @@ public:
     // group, then "unassigned".
     Recipient chainMember(const std::string& serviceRef, const std::string& step, const std::string& ownerFallback);
 
+    // Findings that just became known exploited (a KEV load or an import
+    // of findings with a listed CVE): the security team is told at once.
+    // Nothing is posted for 0.
+    void knownExploited(std::int64_t count, const std::string& source);
+
 private:
     Database& m_db;
     const Clock& m_clock;

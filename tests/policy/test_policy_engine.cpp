@@ -176,6 +176,14 @@ private slots:
         QCOMPARE(b.clockOf(kev, "acknowledge").budget, 3600);
         QCOMPARE(b.clockOf(kev, "contain").budget, 4 * 3600);
         QCOMPARE(b.clockOf(kev, "acknowledge").started, iso("2026-03-02T10:00:00Z"));
+        // The security team is told at once (T26), in the workspace and the outbox.
+        QCOMPARE(b.count("SELECT count(*) FROM notifications WHERE kind = 'known_exploited'"
+                         " AND recipient = 'group:default/appsec' AND subject LIKE '% now known exploited (CISA KEV load)'"),
+                 1);
+        QCOMPARE(b.count("SELECT count(*) FROM notifications WHERE kind = 'known_exploited' AND outbox_file = ''"), 0);
+        // An import of another finding with a listed CVE is flagged and told in its own transaction.
+        b.importScan("again.json", trivyScan("registry.example/ops/batch:7", {{"CVE-2023-4911", "glibc", "HIGH"}}));
+        QCOMPARE(b.count("SELECT count(*) FROM notifications WHERE kind = 'known_exploited' AND subject LIKE '1 finding is now known exploited (import of %'"), 1);
         b.verifyAuditChain();
     }
 

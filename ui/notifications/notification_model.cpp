@@ -234,6 +234,8 @@ QString NotificationModel::kindLabel(const QString& kind)
         return tr("Exception approved automatically");
     if (kind == QLatin1String("exception_rejected"))
         return tr("Exception rejected");
+    if (kind == QLatin1String("known_exploited"))
+        return tr("Known exploited");
     return kind;
 }
 
