@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notifier.h"
 
+#include "policy_store.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -21,19 +23,7 @@ void Notifier::knownExploited(std::int64_t count, const std::string& source)
 {
     if (count <= 0)
         return;
-    std::string team;
-    {
-        auto st = m_db.prepare("SELECT value FROM workspace_state WHERE key = 'active_policy'");
-        if (st.step()) {
-            auto p = m_db.prepare("SELECT text FROM policies WHERE version = ?");
-            p.bind(1, st.text(0));
-            if (p.step()) {
-                const auto j = nlohmann::json::parse(p.textView(0), nullptr, false);
-                if (j.is_object() && j.contains("exceptions") && j["exceptions"].is_object())
-                    team = j["exceptions"].value("security_team", "");
-            }
-        }
-    }
+    const std::string team = PolicyStore(m_db).activeReadOnly()->exceptions.securityTeam;
     post("known_exploited", {team.empty() ? std::string("security team") : team, "", "security"},
          std::to_string(count) + (count == 1 ? " finding is" : " findings are") + " now known exploited (" + source + ")",
          {{"count", count}, {"source", source}, {"filter", "kev:yes is:open"}});

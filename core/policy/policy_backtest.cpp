@@ -52,7 +52,6 @@ BacktestReport backtestPolicy(Database& db, const Policy& current, const Policy&
     auto st = db.prepare("SELECT " + factsSelectColumns() +
                          ", f.status, f.status_changed_at, f.first_seen, f.title FROM findings f"
                          " LEFT JOIN catalog_entities c ON c.ref = f.service ORDER BY f.id");
-    std::vector<FindingEvent> history;
     while (st.step()) {
         if (cancel && cancel->load())
             break;
@@ -64,19 +63,7 @@ BacktestReport backtestPolicy(Database& db, const Policy& current, const Policy&
         const std::string firstSeen = st.text(19);
 
         // The history as the engine reads it, without writing anything.
-        history.clear();
-        std::string lastAt = firstSeen;
-        events.bind(1, id);
-        while (events.step())
-            if (const auto k = findingEventFromName(events.text(1))) {
-                const std::string at = events.text(0);
-                history.push_back({parseUtcIso(at), *k});
-                lastAt = std::max(lastAt, at);
-            }
-        events.reset();
-        if (changedAt > lastAt || (history.empty() && changedAt == lastAt))
-            if (const auto implied = eventForStatus(status))
-                history.push_back({parseUtcIso(changedAt), *implied});
+        const std::vector<FindingEvent> history = findingHistory(events, id, firstSeen, status, changedAt, true, nullptr);
 
         RouteDecision d[2];
         bool any[2] = {false, false};

@@ -76,6 +76,33 @@ std::optional<FindingEventKind> eventForStatus(const std::string& status)
     return std::nullopt;
 }
 
+std::vector<FindingEvent> findingHistory(Statement& st, std::int64_t findingId, const std::string& firstSeen,
+                                         const std::string& status, const std::string& statusChangedAt, bool readEvents,
+                                         std::optional<FindingEventKind>* implied)
+{
+    std::vector<FindingEvent> events;
+    std::string lastAt = firstSeen;
+    if (readEvents) {
+        st.bind(1, findingId);
+        while (st.step())
+            if (const auto kind = findingEventFromName(st.text(1))) {
+                const std::string at = st.text(0);
+                events.push_back({parseUtcIso(at), *kind});
+                lastAt = std::max(lastAt, at);
+            }
+        st.reset();
+    }
+    if (implied)
+        implied->reset();
+    if (statusChangedAt > lastAt || (events.empty() && statusChangedAt == lastAt))
+        if (const auto kind = eventForStatus(status)) {
+            events.push_back({parseUtcIso(statusChangedAt), *kind});
+            if (implied)
+                *implied = kind;
+        }
+    return events;
+}
+
 std::string factsSelectColumns()
 {
     return "f.severity, f.cvss_score, f.kev, f.epss, f.epss_percentile, f.environment, f.tool, f.owner, f.service,"
@@ -234,28 +261,13 @@ void PolicyEngine::evaluate(Row& r, bool fresh, PolicyEvaluation& stats)
         ++stats.rerouted;
     const auto cls = m_policy->classes.find(d.slaClass);
 
-    // What happened to it: the events on record, plus the one its status
-    // implies when nothing on record is as recent as that status.
-    std::vector<FindingEvent> events;
-    std::string lastAt = r.firstSeen;
-    if (!fresh) {
-        m_events.bind(1, r.id);
-        while (m_events.step()) {
-            const auto kind = findingEventFromName(m_events.text(1));
-            if (!kind)
-                continue;
-            const std::string at = m_events.text(0);
-            events.push_back({parseUtcIso(at), *kind});
-            lastAt = std::max(lastAt, at);
-        }
-        m_events.reset();
+    std::optional<FindingEventKind> implied;
+    const std::vector<FindingEvent> events =
+        findingHistory(m_events, r.id, r.firstSeen, r.status, r.statusChangedAt, !fresh, &implied);
+    if (implied) {
+        addEvent(r.id, *implied, r.statusChangedAt, "status:" + r.status);
+        ++stats.eventsAdded;
     }
-    if (r.statusChangedAt > lastAt || (events.empty() && r.statusChangedAt == lastAt))
-        if (const auto implied = eventForStatus(r.status)) {
-            addEvent(r.id, *implied, r.statusChangedAt, "status:" + r.status);
-            events.push_back({parseUtcIso(r.statusChangedAt), *implied});
-            ++stats.eventsAdded;
-        }
 
     // New findings of one import share their class and detection time: their
     // clock rows, texts included, are worked out once.

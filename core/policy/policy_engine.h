@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -74,6 +75,15 @@ private:
 // for triaged and in_progress, contained, remediated, verified, closed,
 // paused for accepted_risk).
 std::optional<FindingEventKind> eventForStatus(const std::string& status);
+
+// What happened to a finding, as the clocks are replayed from: the events
+// on record (events: "SELECT at, kind FROM finding_events WHERE finding_id = ?
+// ORDER BY at, id"), plus the one its status implies when nothing on record
+// is as recent as that status. implied receives that one, if any, so the
+// engine can store it; the backtest only reads.
+std::vector<FindingEvent> findingHistory(Statement& events, std::int64_t findingId, const std::string& firstSeen,
+                                         const std::string& status, const std::string& statusChangedAt, bool readEvents,
+                                         std::optional<FindingEventKind>* implied);
 
 // The facts the rules read, from a row of `factsSelect()` starting at column first.
 std::string factsSelectColumns(); // "f.severity, ..., c.environment" (13 columns)
